@@ -1,0 +1,60 @@
+package org.svyaz.contacts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A contact as users and the API see it. Text fields are never null (empty is ""); custom
+ * fields hold every defined field, null where the contact has no value.
+ *
+ * @param myRecordOf the user whose My Record this is, or null
+ */
+public record Contact(
+        UUID id,
+        String company,
+        String firstName,
+        String lastName,
+        String salutation,
+        String title,
+        String department,
+        String phone,
+        String phoneExt,
+        String mobile,
+        String fax,
+        String homePhone,
+        String email,
+        List<String> otherEmails,
+        String website,
+        String address1,
+        String address2,
+        String city,
+        String region,
+        String postalCode,
+        String country,
+        String status,
+        UUID recordManagerId,
+        String referredBy,
+        boolean isPrivate,
+        Map<String, Object> customFields,
+        UUID myRecordOf,
+        OffsetDateTime createdAt,
+        UUID createdBy,
+        OffsetDateTime updatedAt,
+        UUID updatedBy,
+        long version) {
+
+    /** "Last, First" or the company, for titles and lists. */
+    public String displayName() {
+        String person = (lastName + " " + firstName).trim();
+        return person.isEmpty() ? company : person;
+    }
+
+    /** The editable fields, as a starting point for a change or a duplicate. */
+    public ContactFields fields() {
+        return new ContactFields(company, firstName, lastName, salutation, title, department, phone, phoneExt, mobile, fax,
+                homePhone, email, otherEmails, website, address1, address2, city, region, postalCode, country, status,
+                recordManagerId, referredBy, isPrivate, customFields);
+    }
+}

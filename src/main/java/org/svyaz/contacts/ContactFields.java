@@ -1,0 +1,44 @@
+package org.svyaz.contacts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a user enters for a contact. Null text counts as empty; a null status takes the first
+ * status of the list, a null record manager the current user. {@code customFields} holds the
+ * values to write: a field left out keeps its value, a field mapped to null is cleared.
+ */
+public record ContactFields(
+        String company,
+        String firstName,
+        String lastName,
+        String salutation,
+        String title,
+        String department,
+        String phone,
+        String phoneExt,
+        String mobile,
+        String fax,
+        String homePhone,
+        String email,
+        List<String> otherEmails,
+        String website,
+        String address1,
+        String address2,
+        String city,
+        String region,
+        String postalCode,
+        String country,
+        String status,
+        UUID recordManagerId,
+        String referredBy,
+        boolean isPrivate,
+        Map<String, ?> customFields) {
+
+    /** An empty contact with just the names, for tests, demo data and the generator. */
+    public static ContactFields named(String company, String firstName, String lastName) {
+        return new ContactFields(company, firstName, lastName, null, null, null, null, null, null, null, null, null, List.of(),
+                null, null, null, null, null, null, null, null, null, null, false, Map.of());
+    }
+}

@@ -1,0 +1,182 @@
+package org.svyaz.contacts;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.contacts.internal.ContactRules;
+import org.svyaz.contacts.internal.JooqContacts;
+import org.svyaz.contacts.internal.ValidContact;
+import org.svyaz.customfields.CustomFieldValues;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.UserManagement;
+
+/**
+ * The contacts module's API: reads contacts the current user may see and writes them through
+ * the journal. Another user's private contact is, to everybody but its record manager, a
+ * contact that does not exist ({@link ContactNotFound}).
+ */
+@Service
+public class ContactManagement {
+
+    static final String ENTITY = "contact";
+
+    private final JooqContacts contacts;
+    private final ContactRules rules;
+    private final CustomFieldValues customValues;
+    private final UserManagement users;
+    private final ApplicationEventPublisher events;
+
+    ContactManagement(JooqContacts contacts, ContactRules rules, CustomFieldValues customValues, UserManagement users,
+            ApplicationEventPublisher events) {
+        this.contacts = contacts;
+        this.rules = rules;
+        this.customValues = customValues;
+        this.users = users;
+        this.events = events;
+    }
+
+    /** The contact, if the current user may see it. */
+    public Contact get(UUID contactId) {
+        return getAll(List.of(contactId)).stream().findFirst().orElseThrow(ContactNotFound::new);
+    }
+
+    /** The contacts among these ids that the current user may see, in no particular order. */
+    public List<Contact> getAll(Collection<UUID> contactIds) {
+        UUID viewer = users.current().id();
+        return withCustomFields(contacts.visible(contactIds, viewer));
+    }
+
+    /** Whether the current user may see the contact; for modules that keep records of contacts. */
+    public boolean isVisible(UUID contactId) {
+        return contacts.isVisible(contactId, users.current().id());
+    }
+
+    @Transactional
+    public Contact create(ContactFields fields) {
+        CurrentUser me = requireWriter();
+        ValidContact valid = rules.check(fields, me);
+        UUID contactId = contacts.insert(valid, me.id(), null);
+        customValues.write(ENTITY, contactId, valid.customFields());
+        events.publishEvent(new ContactCreated(contactId));
+        return get(contactId);
+    }
+
+    /**
+     * Creates many contacts in one transaction, in batches (for imports and the generator):
+     * all are checked first, and one invalid contact stores none.
+     *
+     * @return the new contacts' ids, in the order given
+     */
+    @Transactional
+    public List<UUID> createAll(List<ContactFields> all) {
+        CurrentUser me = requireWriter();
+        List<ValidContact> valid = all.stream().map(fields -> rules.check(fields, me)).toList();
+        List<UUID> ids = contacts.insertAll(valid, me.id());
+        Map<UUID, Map<String, Object>> values = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!valid.get(i).customFields().isEmpty()) {
+                values.put(ids.get(i), valid.get(i).customFields());
+            }
+        }
+        customValues.writeAll(ENTITY, values);
+        ids.forEach(id -> events.publishEvent(new ContactCreated(id)));
+        return ids;
+    }
+
+    /**
+     * Writes the fields of a contact that the user loaded at {@code expectedVersion}.
+     *
+     * @throws org.svyaz.shell.VersionConflict when someone changed it since
+     */
+    @Transactional
+    public Contact update(UUID contactId, ContactFields fields, long expectedVersion) {
+        CurrentUser me = requireWriter();
+        Contact current = get(contactId);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflict();
+        }
+        ValidContact valid = rules.check(fields, me);
+        boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
+        customValues.write(ENTITY, contactId, valid.customFields());
+        if (changed || !valid.customFields().isEmpty()) {
+            events.publishEvent(new ContactUpdated(contactId));
+        }
+        return get(contactId);
+    }
+
+    /** Creates a copy of a contact, with its company's fields or with all fields. */
+    @Transactional
+    public Contact duplicate(UUID contactId, DuplicateMode mode) {
+        return create(duplicateFields(get(contactId), mode));
+    }
+
+    /** The fields a duplicate starts from, for a form that lets the user complete it first. */
+    public ContactFields duplicateFields(Contact original, DuplicateMode mode) {
+        ContactFields all = original.fields();
+        if (mode == DuplicateMode.ALL) {
+            return all;
+        }
+        return new ContactFields(all.company(), null, null, null, null, null, all.phone(), null, null, all.fax(), null, null,
+                List.of(), all.website(), all.address1(), all.address2(), all.city(), all.region(), all.postalCode(),
+                all.country(), all.status(), null, null, false, Map.of());
+    }
+
+    /**
+     * Deletes a contact with its notes, history and documents. A user's My Record stays.
+     *
+     * @param expectedVersion the version the user confirmed the deletion of, or null for any
+     */
+    @Transactional
+    public void delete(UUID contactId, Long expectedVersion) {
+        CurrentUser me = users.current();
+        if (!me.role().mayDelete()) {
+            throw NotPermitted.forRole();
+        }
+        Contact contact = get(contactId);
+        if (contact.myRecordOf() != null) {
+            throw new NotPermitted("error.contact.myRecordDelete");
+        }
+        if (expectedVersion != null && contact.version() != expectedVersion) {
+            throw new VersionConflict();
+        }
+        customValues.deleteAllOf(contactId);
+        contacts.delete(contactId);
+        events.publishEvent(new ContactDeleted(contactId));
+    }
+
+    public Optional<UUID> myRecordId(UUID userId) {
+        return contacts.myRecordOf(userId);
+    }
+
+    private List<Contact> withCustomFields(List<Contact> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<UUID, Map<String, Object>> values = customValues.valuesOf(ENTITY, found.stream().map(Contact::id).toList());
+        return found.stream().map(contact -> withCustomFields(contact, values.get(contact.id()))).toList();
+    }
+
+    static Contact withCustomFields(Contact c, Map<String, Object> values) {
+        return new Contact(c.id(), c.company(), c.firstName(), c.lastName(), c.salutation(), c.title(), c.department(), c.phone(),
+                c.phoneExt(), c.mobile(), c.fax(), c.homePhone(), c.email(), c.otherEmails(), c.website(), c.address1(),
+                c.address2(), c.city(), c.region(), c.postalCode(), c.country(), c.status(), c.recordManagerId(),
+                c.referredBy(), c.isPrivate(), values == null ? Map.of() : values, c.myRecordOf(), c.createdAt(),
+                c.createdBy(), c.updatedAt(), c.updatedBy(), c.version());
+    }
+
+    private CurrentUser requireWriter() {
+        CurrentUser me = users.current();
+        if (!me.role().mayWrite()) {
+            throw NotPermitted.forRole();
+        }
+        return me;
+    }
+}

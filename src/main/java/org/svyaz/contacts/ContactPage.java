@@ -1,0 +1,12 @@
+package org.svyaz.contacts;
+
+import java.util.List;
+
+/**
+ * One page of a contact list.
+ *
+ * @param next the cursor of the following page, or null on the last page
+ * @param previous the cursor of the page before, or null on the first page
+ */
+public record ContactPage(List<Contact> items, long total, String next, String previous) {
+}

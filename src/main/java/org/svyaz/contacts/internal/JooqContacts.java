@@ -1,0 +1,133 @@
+package org.svyaz.contacts.internal;
+
+import static org.svyaz.schema.Tables.CONTACT;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+import org.springframework.stereotype.Repository;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.schema.tables.records.ContactRecord;
+
+/** Contacts in the {@code contact} table; every write goes through the journal. */
+@Repository
+public class JooqContacts {
+
+    public static final String ENTITY = "contact";
+
+    /** The text columns by the API name of their field. */
+    static final Map<String, TableField<ContactRecord, String>> TEXT_COLUMNS = Map.ofEntries(
+            Map.entry("company", CONTACT.COMPANY),
+            Map.entry("firstName", CONTACT.FIRST_NAME),
+            Map.entry("lastName", CONTACT.LAST_NAME),
+            Map.entry("salutation", CONTACT.SALUTATION),
+            Map.entry("title", CONTACT.TITLE),
+            Map.entry("department", CONTACT.DEPARTMENT),
+            Map.entry("phone", CONTACT.PHONE),
+            Map.entry("phoneExt", CONTACT.PHONE_EXT),
+            Map.entry("mobile", CONTACT.MOBILE),
+            Map.entry("fax", CONTACT.FAX),
+            Map.entry("homePhone", CONTACT.HOME_PHONE),
+            Map.entry("email", CONTACT.EMAIL),
+            Map.entry("website", CONTACT.WEBSITE),
+            Map.entry("address1", CONTACT.ADDRESS1),
+            Map.entry("address2", CONTACT.ADDRESS2),
+            Map.entry("city", CONTACT.CITY),
+            Map.entry("region", CONTACT.REGION),
+            Map.entry("postalCode", CONTACT.POSTAL_CODE),
+            Map.entry("country", CONTACT.COUNTRY),
+            Map.entry("referredBy", CONTACT.REFERRED_BY));
+
+    private final DSLContext dsl;
+    private final JournaledWrites writes;
+
+    JooqContacts(DSLContext dsl, JournaledWrites writes) {
+        this.dsl = dsl;
+        this.writes = writes;
+    }
+
+    /** Who may see a contact: everyone, unless it is private; then only its record manager. */
+    public static Condition visibleTo(UUID viewer) {
+        return CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer));
+    }
+
+    public UUID insert(ValidContact contact, UUID creator, UUID myRecordOf) {
+        ContactRecord record = newRecord(contact, creator, myRecordOf);
+        return writes.insert(ENTITY, record, null).getId();
+    }
+
+    /** Inserts many contacts in batches; returns their new ids in the order given. */
+    public List<UUID> insertAll(List<ValidContact> contacts, UUID creator) {
+        List<ContactRecord> records = contacts.stream().map(contact -> newRecord(contact, creator, null)).toList();
+        writes.insertAll(ENTITY, records, record -> null);
+        return records.stream().map(ContactRecord::getId).toList();
+    }
+
+    private ContactRecord newRecord(ValidContact contact, UUID creator, UUID myRecordOf) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ContactRecord record = dsl.newRecord(CONTACT);
+        apply(contact, record);
+        record.setMyRecordOf(myRecordOf);
+        record.setCreatedAt(now);
+        record.setCreatedBy(creator);
+        record.setUpdatedAt(now);
+        record.setUpdatedBy(creator);
+        return record;
+    }
+
+    /** @return whether any field changed */
+    public boolean update(UUID contactId, ValidContact contact, UUID editor, long expectedVersion) {
+        ContactRecord record = fetch(contactId);
+        apply(contact, record);
+        record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        record.setUpdatedBy(editor);
+        return writes.update(ENTITY, record, expectedVersion, null);
+    }
+
+    public void delete(UUID contactId) {
+        writes.delete(ENTITY, fetch(contactId), null);
+    }
+
+    public List<Contact> visible(Collection<UUID> contactIds, UUID viewer) {
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer)).fetch(JooqContacts::toContact);
+    }
+
+    public boolean isVisible(UUID contactId, UUID viewer) {
+        return dsl.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(visibleTo(viewer)));
+    }
+
+    public Optional<UUID> myRecordOf(UUID userId) {
+        return dsl.select(CONTACT.ID).from(CONTACT).where(CONTACT.MY_RECORD_OF.eq(userId)).fetchOptional(CONTACT.ID);
+    }
+
+    private ContactRecord fetch(UUID contactId) {
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional().orElseThrow(ContactNotFound::new);
+    }
+
+    private static void apply(ValidContact contact, ContactRecord record) {
+        contact.text().forEach((field, value) -> record.set(TEXT_COLUMNS.get(field), value));
+        record.setOtherEmails(contact.otherEmails());
+        record.setStatus(contact.status());
+        record.setRecordManagerId(contact.recordManagerId());
+        record.setIsPrivate(contact.isPrivate());
+    }
+
+    public static Contact toContact(ContactRecord r) {
+        List<String> otherEmails = r.getOtherEmails().isEmpty() ? List.of() : Arrays.asList(r.getOtherEmails().split("\n"));
+        return new Contact(r.getId(), r.getCompany(), r.getFirstName(), r.getLastName(), r.getSalutation(), r.getTitle(),
+                r.getDepartment(), r.getPhone(), r.getPhoneExt(), r.getMobile(), r.getFax(), r.getHomePhone(), r.getEmail(),
+                otherEmails, r.getWebsite(), r.getAddress1(), r.getAddress2(), r.getCity(), r.getRegion(), r.getPostalCode(),
+                r.getCountry(), r.getStatus(), r.getRecordManagerId(), r.getReferredBy(), r.getIsPrivate(), Map.of(),
+                r.getMyRecordOf(), r.getCreatedAt(), r.getCreatedBy(), r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion());
+    }
+}

@@ -1,0 +1,142 @@
+package org.svyaz.contacts.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactFields;
+import org.svyaz.contacts.ContactList;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactPage;
+import org.svyaz.contacts.ContactSort;
+import org.svyaz.contacts.DuplicateMode;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.ListJson;
+import org.svyaz.users.UserManagement;
+
+/** Contacts over the REST API (API.md, "Contacts"). */
+@RestController
+@RequestMapping("/api/v1/contacts")
+class ContactApiController {
+
+    private final ContactManagement contacts;
+    private final ContactList list;
+    private final ContactJsonReader reader;
+    private final UserManagement users;
+
+    ContactApiController(ContactManagement contacts, ContactList list, ContactJsonReader reader, UserManagement users) {
+        this.contacts = contacts;
+        this.list = list;
+        this.reader = reader;
+        this.users = users;
+    }
+
+    @GetMapping
+    ListJson<ContactJson> list(@RequestParam(defaultValue = "" + ContactList.DEFAULT_PAGE_SIZE) int limit,
+            @RequestParam(required = false) String after, @RequestParam(required = false) List<String> sort) {
+        ContactPage page = list.page(ContactSort.parse(sort), after, null, limit);
+        return new ListJson<>(page.total(), toJson(page.items()), page.next());
+    }
+
+    @PostMapping
+    ResponseEntity<ContactJson> create(@RequestBody JsonNode body) {
+        FieldErrors errors = new FieldErrors();
+        ContactFields fields = reader.read(body, ContactFields.named(null, null, null), errors);
+        errors.throwIfAny();
+        Contact created = contacts.create(fields);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(toJson(created));
+    }
+
+    @GetMapping("/{id}")
+    ContactJson get(@PathVariable UUID id) {
+        return toJson(contacts.get(id));
+    }
+
+    /**
+     * Changes the properties sent, and only those. A {@code version} in the body (or an
+     * {@code If-Match} header) must be the stored one, else nothing changes and the answer is 409.
+     */
+    @PatchMapping("/{id}")
+    ContactJson patch(@PathVariable UUID id, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Contact current = contacts.get(id);
+        FieldErrors errors = new FieldErrors();
+        ContactFields fields = reader.read(body, current.fields(), errors);
+        long expectedVersion = expectedVersion(body, ifMatch, current.version(), errors);
+        errors.throwIfAny();
+        return toJson(contacts.update(id, fields, expectedVersion));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        contacts.delete(id, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** {@code {"fields": "primary" | "all"}}: a copy with the company's fields or with every field. */
+    @PostMapping("/{id}/duplicate")
+    ResponseEntity<ContactJson> duplicate(@PathVariable UUID id, @RequestBody(required = false) Map<String, String> body) {
+        String fields = body == null ? "primary" : body.getOrDefault("fields", "primary");
+        DuplicateMode mode = switch (fields == null ? "" : fields) {
+            case "primary" -> DuplicateMode.PRIMARY;
+            case "all" -> DuplicateMode.ALL;
+            default -> throw InvalidInput.of("fields", "error.duplicate.mode");
+        };
+        Contact copy = contacts.duplicate(id, mode);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + copy.id())).body(toJson(copy));
+    }
+
+    private static long expectedVersion(JsonNode body, String ifMatch, long storedVersion, FieldErrors errors) {
+        JsonNode version = body == null ? null : body.get("version");
+        if (version != null && !version.isNull()) {
+            if (!version.canConvertToLong()) {
+                errors.add("version", "error.badValue");
+                return storedVersion;
+            }
+            return version.asLong();
+        }
+        if (ifMatch != null) {
+            try {
+                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+            } catch (NumberFormatException e) {
+                errors.add("If-Match", "error.badValue");
+            }
+        }
+        return storedVersion;
+    }
+
+    private ContactJson toJson(Contact contact) {
+        return toJson(List.of(contact)).get(0);
+    }
+
+    private List<ContactJson> toJson(List<Contact> found) {
+        Set<UUID> userIds = new HashSet<>();
+        found.forEach(contact -> {
+            userIds.add(contact.recordManagerId());
+            if (contact.createdBy() != null) {
+                userIds.add(contact.createdBy());
+            }
+            if (contact.updatedBy() != null) {
+                userIds.add(contact.updatedBy());
+            }
+        });
+        Map<UUID, String> names = users.userNames(userIds);
+        return found.stream().map(contact -> ContactJson.of(contact, names)).toList();
+    }
+}

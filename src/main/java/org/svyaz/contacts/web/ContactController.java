@@ -1,0 +1,222 @@
+package org.svyaz.contacts.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactFields;
+import org.svyaz.contacts.ContactList;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactPage;
+import org.svyaz.contacts.ContactSort;
+import org.svyaz.contacts.ContactStatuses;
+import org.svyaz.contacts.DuplicateMode;
+import org.svyaz.customfields.CustomField;
+import org.svyaz.customfields.CustomFieldManagement;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.UserManagement;
+
+/** The Contact List and the Contact window (SPEC C2, C3). */
+@Controller
+class ContactController {
+
+    private static final String SORT_ATTRIBUTE = "svyaz.contactSort";
+    private static final String CUSTOM_FIELD_PREFIX = "cf_";
+
+    private final ContactManagement contacts;
+    private final ContactList list;
+    private final ContactStatuses statuses;
+    private final CustomFieldManagement customFields;
+    private final UserManagement users;
+
+    ContactController(ContactManagement contacts, ContactList list, ContactStatuses statuses, CustomFieldManagement customFields,
+            UserManagement users) {
+        this.contacts = contacts;
+        this.list = list;
+        this.statuses = statuses;
+        this.customFields = customFields;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/contacts";
+    }
+
+    /** The list; a sort chosen by clicking a header stays for Previous/Next in the contact window. */
+    @GetMapping("/contacts")
+    String list(@RequestParam(required = false) List<String> sort, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, HttpSession session, Model model) {
+        ContactSort order = sort == null ? currentSort(session) : ContactSort.parse(sort);
+        session.setAttribute(SORT_ATTRIBUTE, order);
+        ContactPage page = list.page(order, after, before, ContactList.DEFAULT_PAGE_SIZE);
+        model.addAttribute("page", page);
+        model.addAttribute("sort", order);
+        model.addAttribute("statusNames", statusNames());
+        return "contacts/list";
+    }
+
+    @GetMapping("/contacts/my-record")
+    String myRecord() {
+        UUID myRecord = contacts.myRecordId(users.current().id()).orElseThrow(org.svyaz.contacts.ContactNotFound::new);
+        return "redirect:/contacts/" + myRecord;
+    }
+
+    @GetMapping("/contacts/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Contact contact = contacts.get(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute("customFields", customFields.fieldsOf("contact"));
+        model.addAttribute("statusNames", statusNames());
+        model.addAttribute("userNames", userNames(contact));
+        model.addAttribute("me", users.current());
+        return "contacts/view";
+    }
+
+    @GetMapping("/contacts/{id}/previous")
+    String previous(@PathVariable UUID id, HttpSession session, RedirectAttributes redirect) {
+        return neighbour(id, false, session, redirect);
+    }
+
+    @GetMapping("/contacts/{id}/next")
+    String next(@PathVariable UUID id, HttpSession session, RedirectAttributes redirect) {
+        return neighbour(id, true, session, redirect);
+    }
+
+    @GetMapping("/contacts/new")
+    String newContact(Model model) {
+        ContactFields empty = ContactFields.named(null, null, null);
+        return form(ContactForm.of(empty, null), Map.of(), null, model);
+    }
+
+    @PostMapping("/contacts")
+    String create(@ModelAttribute ContactForm form, @RequestParam MultiValueMap<String, String> parameters, Model model) {
+        Map<String, String> custom = customValues(parameters);
+        try {
+            Contact created = contacts.create(form.toFields(custom));
+            return "redirect:/contacts/" + created.id();
+        } catch (InvalidInput invalid) {
+            model.addAttribute("errors", invalid.fieldErrors());
+            return form(form, custom, null, model);
+        }
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        Contact contact = contacts.get(id);
+        return form(ContactForm.of(contact.fields(), contact.version()), asText(contact.customFields()), id, model);
+    }
+
+    @PostMapping("/contacts/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute ContactForm form, @RequestParam MultiValueMap<String, String> parameters,
+            Model model) {
+        Map<String, String> custom = customValues(parameters);
+        try {
+            contacts.update(id, form.toFields(custom), form.version() == null ? -1 : form.version());
+            return "redirect:/contacts/" + id;
+        } catch (InvalidInput invalid) {
+            model.addAttribute("errors", invalid.fieldErrors());
+            return form(form, custom, id, model);
+        } catch (VersionConflict conflict) {
+            model.addAttribute("conflict", true);
+            return form(form, custom, id, model);
+        }
+    }
+
+    /** A new-contact form filled from this contact; nothing is stored until the user saves. */
+    @GetMapping("/contacts/{id}/duplicate")
+    String duplicate(@PathVariable UUID id, @RequestParam(defaultValue = "primary") String fields, Model model) {
+        DuplicateMode mode = "all".equals(fields) ? DuplicateMode.ALL : DuplicateMode.PRIMARY;
+        ContactFields copy = contacts.duplicateFields(contacts.get(id), mode);
+        model.addAttribute("duplicateOf", id);
+        return form(ContactForm.of(copy, null), asText(copy.customFields()), null, model);
+    }
+
+    @PostMapping("/contacts/{id}/delete")
+    String delete(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        Contact contact = contacts.get(id);
+        contacts.delete(id, version);
+        redirect.addFlashAttribute("deleted", contact.displayName());
+        return "redirect:/contacts";
+    }
+
+    private String neighbour(UUID id, boolean following, HttpSession session, RedirectAttributes redirect) {
+        contacts.get(id);
+        Optional<UUID> neighbour = list.neighbour(id, currentSort(session), following);
+        if (neighbour.isEmpty()) {
+            redirect.addFlashAttribute("endOfList", following ? "last" : "first");
+            return "redirect:/contacts/" + id;
+        }
+        return "redirect:/contacts/" + neighbour.get();
+    }
+
+    private String form(ContactForm form, Map<String, String> customValues, UUID contactId, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("customValues", customValues);
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("customFields", customFields.fieldsOf("contact"));
+        model.addAttribute("statuses", statuses.all());
+        model.addAttribute("users", users.all().stream().filter(user -> user.enabled()).toList());
+        model.addAttribute("me", users.current());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "contacts/form";
+    }
+
+    private Map<String, String> customValues(MultiValueMap<String, String> parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (CustomField field : customFields.fieldsOf("contact")) {
+            List<String> given = parameters.get(CUSTOM_FIELD_PREFIX + field.name());
+            if (given != null && !given.isEmpty()) {
+                // a checkbox sends a hidden "false" and, when ticked, "true" after it
+                values.put(field.name(), given.contains("true") ? "true" : given.get(given.size() - 1));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> asText(Map<String, ?> customValues) {
+        Map<String, String> text = new LinkedHashMap<>();
+        customValues.forEach((name, value) -> text.put(name, value == null ? "" : value instanceof java.math.BigDecimal number
+                ? number.toPlainString() : value.toString()));
+        return text;
+    }
+
+    private Map<String, String> statusNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        statuses.all().forEach(status -> names.put(status.code(), status.name(users.current().language().locale())));
+        return names;
+    }
+
+    private Map<UUID, String> userNames(Contact contact) {
+        Set<UUID> ids = new HashSet<>();
+        ids.add(contact.recordManagerId());
+        if (contact.createdBy() != null) {
+            ids.add(contact.createdBy());
+        }
+        if (contact.updatedBy() != null) {
+            ids.add(contact.updatedBy());
+        }
+        return users.userNames(ids);
+    }
+
+    private static ContactSort currentSort(HttpSession session) {
+        return session.getAttribute(SORT_ATTRIBUTE) instanceof ContactSort sort ? sort : ContactSort.DEFAULT;
+    }
+}

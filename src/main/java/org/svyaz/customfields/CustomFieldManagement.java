@@ -1,0 +1,118 @@
+package org.svyaz.customfields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.customfields.internal.JooqCustomFields;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.UserManagement;
+
+/** Defines, changes and removes custom fields (administrators only); lists them for everyone. */
+@Service
+public class CustomFieldManagement {
+
+    /** The entities that may have custom fields. */
+    public static final Set<String> ENTITIES = Set.of("contact");
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,59}");
+    private static final int MAX_OPTIONS = 200;
+    private static final int MAX_OPTION_LENGTH = 100;
+
+    private final JooqCustomFields fields;
+    private final UserManagement users;
+
+    CustomFieldManagement(JooqCustomFields fields, UserManagement users) {
+        this.fields = fields;
+        this.users = users;
+    }
+
+    /** The fields of an entity in the order of their position. */
+    public List<CustomField> fieldsOf(String entity) {
+        return fields.ofEntity(entity);
+    }
+
+    public CustomField byId(UUID fieldId) {
+        return fields.byId(fieldId).orElseThrow(CustomFieldNotFound::new);
+    }
+
+    @Transactional
+    public CustomField define(NewCustomField field) {
+        requireAdministrator();
+        FieldErrors errors = new FieldErrors();
+        String entity = field.entity() == null ? "contact" : field.entity().trim();
+        String name = field.name() == null ? "" : field.name().trim();
+        if (!ENTITIES.contains(entity)) {
+            errors.add("entity", "error.customField.entity");
+        }
+        if (!NAME.matcher(name).matches()) {
+            errors.add("name", "error.customField.name");
+        } else if (fields.byName(entity, name).isPresent()) {
+            errors.add("name", "error.customField.nameTaken", name);
+        }
+        String label = checkLabel(errors, field.label() == null || field.label().isBlank() ? name : field.label());
+        if (field.type() == null) {
+            errors.add("type", "error.required");
+        }
+        List<String> options = checkOptions(errors, field.type(), field.options());
+        errors.throwIfAny();
+        return fields.insert(entity, name, label, field.type(), options);
+    }
+
+    @Transactional
+    public CustomField update(UUID fieldId, CustomFieldChanges changes, long expectedVersion) {
+        requireAdministrator();
+        CustomField field = byId(fieldId);
+        FieldErrors errors = new FieldErrors();
+        String label = changes.label() == null ? field.label() : checkLabel(errors, changes.label());
+        List<String> options = changes.options() == null ? field.options() : checkOptions(errors, field.type(), changes.options());
+        int position = changes.position() == null ? field.position() : changes.position();
+        errors.throwIfAny();
+        return fields.update(fieldId, label, options, position, expectedVersion);
+    }
+
+    /** Removes a field and every value stored in it. */
+    @Transactional
+    public void delete(UUID fieldId) {
+        requireAdministrator();
+        fields.delete(byId(fieldId));
+    }
+
+    private void requireAdministrator() {
+        if (!users.current().isAdministrator()) {
+            throw NotPermitted.forRole();
+        }
+    }
+
+    private static String checkLabel(FieldErrors errors, String label) {
+        String trimmed = label == null ? "" : label.trim();
+        if (trimmed.isEmpty()) {
+            errors.add("label", "error.required");
+        }
+        errors.checkLength("label", trimmed, 100);
+        return trimmed;
+    }
+
+    private static List<String> checkOptions(FieldErrors errors, CustomFieldType type, List<String> options) {
+        if (type != CustomFieldType.PICKLIST) {
+            return List.of();
+        }
+        List<String> cleaned = new ArrayList<>();
+        for (String option : options == null ? List.<String>of() : options) {
+            String trimmed = option == null ? "" : option.trim();
+            if (!trimmed.isEmpty() && !cleaned.contains(trimmed)) {
+                cleaned.add(trimmed);
+            }
+            errors.checkLength("options", trimmed, MAX_OPTION_LENGTH);
+        }
+        if (cleaned.isEmpty()) {
+            errors.add("options", "error.customField.noOptions");
+        } else if (cleaned.size() > MAX_OPTIONS) {
+            errors.add("options", "error.customField.tooManyOptions", MAX_OPTIONS);
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,110 @@
+package org.svyaz.customfields.internal;
+
+import static org.svyaz.schema.Tables.CUSTOM_FIELD;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.svyaz.customfields.CustomField;
+import org.svyaz.customfields.CustomFieldNotFound;
+import org.svyaz.customfields.CustomFieldType;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.schema.tables.records.CustomFieldRecord;
+
+/** Field definitions in {@code custom_field}; their values live in {@code custom_value}. */
+@Repository
+public class JooqCustomFields {
+
+    private static final String ENTITY = "customField";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final DSLContext dsl;
+    private final JournaledWrites writes;
+    private final ObjectMapper json;
+
+    JooqCustomFields(DSLContext dsl, JournaledWrites writes, ObjectMapper json) {
+        this.dsl = dsl;
+        this.writes = writes;
+        this.json = json;
+    }
+
+    public List<CustomField> ofEntity(String entity) {
+        return dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ENTITY.eq(entity))
+                .orderBy(CUSTOM_FIELD.POSITION, CUSTOM_FIELD.LABEL)
+                .fetch(this::toField);
+    }
+
+    public Optional<CustomField> byId(UUID fieldId) {
+        return dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ID.eq(fieldId)).fetchOptional(this::toField);
+    }
+
+    public Optional<CustomField> byName(String entity, String name) {
+        return dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ENTITY.eq(entity)).and(CUSTOM_FIELD.FIELD_NAME.eq(name))
+                .fetchOptional(this::toField);
+    }
+
+    public CustomField insert(String entity, String name, String label, CustomFieldType type, List<String> options) {
+        Integer lastPosition = dsl.select(DSL.max(CUSTOM_FIELD.POSITION)).from(CUSTOM_FIELD)
+                .where(CUSTOM_FIELD.ENTITY.eq(entity)).fetchOne(0, Integer.class);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CustomFieldRecord field = dsl.newRecord(CUSTOM_FIELD);
+        field.setEntity(entity);
+        field.setFieldName(name);
+        field.setLabel(label);
+        field.setFieldType(type.name());
+        field.setOptions(toJson(options));
+        field.setPosition(lastPosition == null ? 1 : lastPosition + 1);
+        field.setCreatedAt(now);
+        field.setUpdatedAt(now);
+        return toField(writes.insert(ENTITY, field, null));
+    }
+
+    public CustomField update(UUID fieldId, String label, List<String> options, int position, long expectedVersion) {
+        CustomFieldRecord field = fetch(fieldId);
+        field.setLabel(label);
+        field.setOptions(toJson(options));
+        field.setPosition(position);
+        field.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writes.update(ENTITY, field, expectedVersion, null);
+        return toField(field);
+    }
+
+    /** Deletes the definition; the database removes its values with it. */
+    public void delete(CustomField field) {
+        writes.delete(ENTITY, fetch(field.id()), null);
+    }
+
+    private CustomFieldRecord fetch(UUID fieldId) {
+        return dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ID.eq(fieldId)).fetchOptional().orElseThrow(CustomFieldNotFound::new);
+    }
+
+    private CustomField toField(CustomFieldRecord field) {
+        return new CustomField(field.getId(), field.getEntity(), field.getFieldName(), field.getLabel(),
+                CustomFieldType.valueOf(field.getFieldType()), fromJson(field.getOptions()), field.getPosition(), field.getVersion());
+    }
+
+    private String toJson(List<String> options) {
+        try {
+            return json.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list of strings is always JSON", e);
+        }
+    }
+
+    private List<String> fromJson(String options) {
+        try {
+            return json.readValue(options, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored pick-list options are not JSON: " + options, e);
+        }
+    }
+}

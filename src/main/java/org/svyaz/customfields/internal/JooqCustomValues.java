@@ -1,0 +1,124 @@
+package org.svyaz.customfields.internal;
+
+import static org.svyaz.schema.Tables.CUSTOM_VALUE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.svyaz.customfields.CustomField;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.schema.tables.records.CustomValueRecord;
+
+/**
+ * Values of custom fields, one row per record and field with the value in the column of its
+ * type. A value belongs to its record: the journal names it {@code customFields.<name>} of
+ * that record, written here beside the row.
+ */
+@Repository
+public class JooqCustomValues {
+
+    private final DSLContext dsl;
+    private final JournaledWrites writes;
+
+    JooqCustomValues(DSLContext dsl, JournaledWrites writes) {
+        this.dsl = dsl;
+        this.writes = writes;
+    }
+
+    public Map<UUID, Map<String, Object>> of(List<CustomField> fields, Collection<UUID> recordIds) {
+        Map<UUID, Map<String, Object>> byRecord = new HashMap<>();
+        if (fields.isEmpty() || recordIds.isEmpty()) {
+            return byRecord;
+        }
+        Map<UUID, CustomField> byId = fields.stream().collect(Collectors.toMap(CustomField::id, Function.identity()));
+        dsl.selectFrom(CUSTOM_VALUE)
+                .where(CUSTOM_VALUE.RECORD_ID.in(recordIds))
+                .and(CUSTOM_VALUE.FIELD_ID.in(byId.keySet()))
+                .forEach(row -> {
+                    CustomField field = byId.get(row.getFieldId());
+                    byRecord.computeIfAbsent(row.getRecordId(), id -> new HashMap<>()).put(field.name(), valueOf(field, row));
+                });
+        return byRecord;
+    }
+
+    public void write(String entity, List<CustomField> fields, UUID recordId, Map<String, Object> values) {
+        Map<String, Object> stored = of(fields, List.of(recordId)).getOrDefault(recordId, Map.of());
+        for (CustomField field : fields) {
+            if (!values.containsKey(field.name())) {
+                continue;
+            }
+            Object value = values.get(field.name());
+            Object previous = stored.get(field.name());
+            if (same(previous, value)) {
+                continue;
+            }
+            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).and(CUSTOM_VALUE.FIELD_ID.eq(field.id())).execute();
+            if (value != null) {
+                dsl.insertInto(CUSTOM_VALUE).set(rowOf(field, recordId, value)).execute();
+            }
+            writes.setField(entity, recordId, null, field.qualifiedName(), value);
+        }
+    }
+
+    /** Inserts the values of records that have none yet, in batches, journaled. */
+    public void insertAll(String entity, List<CustomField> fields, Map<UUID, Map<String, Object>> valuesByRecord) {
+        List<CustomValueRecord> rows = new ArrayList<>();
+        List<JournaledWrites.FieldValue> journaled = new ArrayList<>();
+        for (Map.Entry<UUID, Map<String, Object>> record : valuesByRecord.entrySet()) {
+            for (CustomField field : fields) {
+                Object value = record.getValue().get(field.name());
+                if (value != null) {
+                    rows.add(rowOf(field, record.getKey(), value));
+                    journaled.add(new JournaledWrites.FieldValue(record.getKey(), field.qualifiedName(), value));
+                }
+            }
+        }
+        for (int from = 0; from < rows.size(); from += 1000) {
+            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + 1000))).execute();
+        }
+        writes.setFields(entity, journaled);
+    }
+
+    public void deleteAllOf(UUID recordId) {
+        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).execute();
+    }
+
+    private CustomValueRecord rowOf(CustomField field, UUID recordId, Object value) {
+        CustomValueRecord row = dsl.newRecord(CUSTOM_VALUE);
+        row.setRecordId(recordId);
+        row.setFieldId(field.id());
+        switch (field.type()) {
+            case TEXT, PICKLIST -> row.setTextValue((String) value);
+            case NUMBER -> row.setNumberValue((BigDecimal) value);
+            case DATE -> row.setDateValue((LocalDate) value);
+            case BOOLEAN -> row.setBooleanValue((Boolean) value);
+        }
+        return row;
+    }
+
+    private static Object valueOf(CustomField field, CustomValueRecord row) {
+        return switch (field.type()) {
+            case TEXT, PICKLIST -> row.getTextValue();
+            case NUMBER -> row.getNumberValue() == null ? null : row.getNumberValue().stripTrailingZeros();
+            case DATE -> row.getDateValue();
+            case BOOLEAN -> row.getBooleanValue();
+        };
+    }
+
+    private static boolean same(Object previous, Object value) {
+        if (previous instanceof BigDecimal a && value instanceof BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(previous, value);
+    }
+}

@@ -1,0 +1,2 @@
+/** The manual's demo world and the generator of realistic contacts for benchmarks. */
+package org.svyaz.demo;

@@ -1,0 +1,12 @@
+package org.svyaz.documents;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A file attached to a contact. {@code name} and {@code contentType} are what the uploader
+ * said; Svyaz never relies on them to show the file, it only offers it for download.
+ */
+public record Document(UUID id, UUID contactId, String name, long size, String contentType, String sha256, UUID uploadedBy,
+        OffsetDateTime uploadedAt, long version) {
+}

@@ -1,0 +1,164 @@
+package org.svyaz.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.svyaz.contacts.ContactDeleted;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.documents.internal.DocumentContents;
+import org.svyaz.documents.internal.JooqDocuments;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.UserManagement;
+
+/**
+ * Files attached to contacts. Svyaz keeps the bytes itself, in the database, addressed by
+ * their SHA-256 (the same file attached twice is stored once), so attachments are part of
+ * backups and synchronization. A user sees the documents of the contacts they see.
+ */
+@Service
+public class DocumentManagement {
+
+    private static final Pattern CONTENT_TYPE = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,99}/[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,99}");
+    private static final String UNKNOWN_TYPE = "application/octet-stream";
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private final JooqDocuments documents;
+    private final DocumentContents contents;
+    private final ContactManagement contacts;
+    private final UserManagement users;
+    private final DataSize maxSize;
+
+    DocumentManagement(JooqDocuments documents, DocumentContents contents, ContactManagement contacts, UserManagement users,
+            @Value("${svyaz.documents.max-size}") DataSize maxSize) {
+        this.documents = documents;
+        this.contents = contents;
+        this.contacts = contacts;
+        this.users = users;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Attaches a file to a contact.
+     *
+     * @param source the file's bytes; read twice (to hash, then to store)
+     */
+    @Transactional
+    public Document attach(UUID contactId, String fileName, String contentType, long size, InputStreamSource source) {
+        CurrentUser me = users.current();
+        if (!me.role().mayWrite()) {
+            throw NotPermitted.forRole();
+        }
+        requireVisibleContact(contactId);
+        if (size > maxSize.toBytes()) {
+            throw tooLarge();
+        }
+        String sha256 = sha256(source);
+        long stored = contents.store(sha256, source, maxSize.toBytes());
+        if (stored > maxSize.toBytes()) {
+            throw tooLarge();
+        }
+        return documents.insert(contactId, cleanName(fileName), cleanContentType(contentType), stored, sha256, me.id());
+    }
+
+    public List<Document> ofContact(UUID contactId) {
+        requireVisibleContact(contactId);
+        return documents.ofContact(contactId);
+    }
+
+    /** The document, if the current user may see its contact. */
+    public Document get(UUID documentId) {
+        Document document = documents.byId(documentId).orElseThrow(DocumentNotFound::new);
+        if (!contacts.isVisible(document.contactId())) {
+            throw new DocumentNotFound();
+        }
+        return document;
+    }
+
+    /** Writes the document's bytes, exactly as uploaded, chunk by chunk. */
+    public void writeContent(Document document, OutputStream out) {
+        contents.write(document.sha256(), out);
+    }
+
+    @Transactional
+    public void delete(UUID documentId) {
+        CurrentUser me = users.current();
+        if (!me.role().mayDelete()) {
+            throw NotPermitted.forRole();
+        }
+        Document document = get(documentId);
+        documents.delete(documentId);
+        contents.deleteIfUnused(document.sha256());
+    }
+
+    /** A deleted contact takes its documents with it. */
+    @EventListener
+    void on(ContactDeleted deleted) {
+        documents.ofContact(deleted.contactId()).forEach(document -> {
+            documents.delete(document.id());
+            contents.deleteIfUnused(document.sha256());
+        });
+    }
+
+    private InvalidInput tooLarge() {
+        return InvalidInput.of("file", "error.document.tooLarge", maxSize.toMegabytes());
+    }
+
+    private void requireVisibleContact(UUID contactId) {
+        if (!contacts.isVisible(contactId)) {
+            throw new ContactNotFound();
+        }
+    }
+
+    /** The file name without any folder a browser sends along, without control characters. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        StringBuilder cleaned = new StringBuilder();
+        name.codePoints().filter(c -> !Character.isISOControl(c)).forEach(cleaned::appendCodePoint);
+        String result = cleaned.toString().strip();
+        if (result.isEmpty() || result.equals(".") || result.equals("..")) {
+            return "file";
+        }
+        return result.length() <= MAX_NAME_LENGTH ? result : result.substring(0, MAX_NAME_LENGTH);
+    }
+
+    static String cleanContentType(String contentType) {
+        if (contentType == null) {
+            return UNKNOWN_TYPE;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase();
+        return CONTENT_TYPE.matcher(type).matches() ? type : UNKNOWN_TYPE;
+    }
+
+    private static String sha256(InputStreamSource source) {
+        try (InputStream in = new DigestInputStream(source.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.svyaz.documents.internal;
+
+import static org.svyaz.schema.Tables.DOCUMENT;
+import static org.svyaz.schema.Tables.DOCUMENT_CHUNK;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jooq.DSLContext;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The bytes of documents, in chunks keyed by the content's SHA-256. Content is immutable and
+ * named by its hash, so it needs no journal of its own: the document record that points to it
+ * is journaled, and the bytes travel by hash.
+ */
+@Repository
+public class DocumentContents {
+
+    static final int CHUNK_SIZE = 256 * 1024;
+
+    private final DSLContext dsl;
+
+    DocumentContents(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Stores the content under its hash unless it is stored already.
+     *
+     * @return the number of bytes the content has, counted up to one past {@code limit}
+     */
+    public long store(String sha256, InputStreamSource source, long limit) {
+        boolean stored = dsl.fetchExists(DOCUMENT_CHUNK, DOCUMENT_CHUNK.SHA256.eq(sha256).and(DOCUMENT_CHUNK.CHUNK_NO.eq(0)));
+        long total = 0;
+        try (InputStream in = source.getInputStream()) {
+            int chunkNo = 0;
+            byte[] chunk;
+            do {
+                chunk = in.readNBytes(CHUNK_SIZE);
+                total += chunk.length;
+                if (total > limit) {
+                    return total;
+                }
+                if (!stored && (chunk.length > 0 || chunkNo == 0)) {
+                    dsl.insertInto(DOCUMENT_CHUNK)
+                            .set(DOCUMENT_CHUNK.SHA256, sha256)
+                            .set(DOCUMENT_CHUNK.CHUNK_NO, chunkNo)
+                            .set(DOCUMENT_CHUNK.DATA, chunk)
+                            .onConflictDoNothing()
+                            .execute();
+                }
+                chunkNo++;
+            } while (chunk.length == CHUNK_SIZE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    /** Writes the content, one chunk in memory at a time. */
+    public void write(String sha256, OutputStream out) {
+        int chunks = dsl.fetchCount(DOCUMENT_CHUNK, DOCUMENT_CHUNK.SHA256.eq(sha256));
+        try {
+            for (int chunkNo = 0; chunkNo < chunks; chunkNo++) {
+                byte[] data = dsl.select(DOCUMENT_CHUNK.DATA).from(DOCUMENT_CHUNK)
+                        .where(DOCUMENT_CHUNK.SHA256.eq(sha256)).and(DOCUMENT_CHUNK.CHUNK_NO.eq(chunkNo))
+                        .fetchSingle(DOCUMENT_CHUNK.DATA);
+                out.write(data);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes content that no document points to any more. */
+    public void deleteIfUnused(String sha256) {
+        if (!dsl.fetchExists(DOCUMENT, DOCUMENT.SHA256.eq(sha256))) {
+            dsl.deleteFrom(DOCUMENT_CHUNK).where(DOCUMENT_CHUNK.SHA256.eq(sha256)).execute();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Files attached to contacts, stored by Svyaz itself. */
+package org.svyaz.documents;

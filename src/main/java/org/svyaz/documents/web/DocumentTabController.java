@@ -1,0 +1,60 @@
+package org.svyaz.documents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.svyaz.documents.Document;
+import org.svyaz.documents.DocumentManagement;
+import org.svyaz.users.UserManagement;
+
+/** The Documents tab of the contact window (SPEC C6). */
+@Controller
+class DocumentTabController {
+
+    private final DocumentManagement documents;
+    private final DocumentDownload download;
+    private final UserManagement users;
+
+    DocumentTabController(DocumentManagement documents, DocumentDownload download, UserManagement users) {
+        this.documents = documents;
+        this.download = download;
+        this.users = users;
+    }
+
+    @GetMapping("/contacts/{contactId}/documents")
+    String tab(@PathVariable UUID contactId, Model model) {
+        List<Document> found = documents.ofContact(contactId);
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("documents", found);
+        model.addAttribute("userNames", users.userNames(found.stream().map(Document::uploadedBy).toList()));
+        model.addAttribute("maxMegabytes", documents.maxSize().toMegabytes());
+        model.addAttribute("me", users.current());
+        return "documents/tab :: tab";
+    }
+
+    @PostMapping("/contacts/{contactId}/documents")
+    String upload(@PathVariable UUID contactId, @RequestParam("file") MultipartFile file, Model model) {
+        documents.attach(contactId, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+        return tab(contactId, model);
+    }
+
+    @GetMapping("/documents/{id}/download")
+    void download(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        download.send(documents.get(id), response);
+    }
+
+    @PostMapping("/documents/{id}/delete")
+    String delete(@PathVariable UUID id, Model model) {
+        Document document = documents.get(id);
+        documents.delete(id);
+        return tab(document.contactId(), model);
+    }
+}

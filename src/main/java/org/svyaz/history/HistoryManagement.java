@@ -1,0 +1,142 @@
+package org.svyaz.history;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.contacts.ContactDeleted;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.history.internal.HistoryPermissions;
+import org.svyaz.history.internal.JooqHistoryItems;
+import org.svyaz.history.internal.JooqNotes;
+import org.svyaz.history.internal.TimelineQueries;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.UserManagement;
+
+/**
+ * History items of contacts, recorded by hand or by other modules, and the Notes/History tab
+ * that shows them with the notes, newest first.
+ */
+@Service
+public class HistoryManagement {
+
+    private static final int MAX_REGARDING = 2000;
+    private static final int MAX_DETAILS = NoteManagement.MAX_LENGTH;
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final JooqHistoryItems items;
+    private final JooqNotes notes;
+    private final TimelineQueries timeline;
+    private final ContactManagement contacts;
+    private final UserManagement users;
+    private final HistoryPermissions permissions;
+
+    HistoryManagement(JooqHistoryItems items, JooqNotes notes, TimelineQueries timeline, ContactManagement contacts,
+            UserManagement users, HistoryPermissions permissions) {
+        this.items = items;
+        this.notes = notes;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.users = users;
+        this.permissions = permissions;
+    }
+
+    /** Records a history item on a contact; a user records MANUAL items, modules their own kinds. */
+    @Transactional
+    public HistoryItem record(UUID contactId, NewHistoryItem item) {
+        CurrentUser me = permissions.requireWriter();
+        requireVisibleContact(contactId);
+        NewHistoryItem checked = check(item);
+        return items.insert(contactId, checked, me.id(), occurredAt(checked));
+    }
+
+    @Transactional
+    public HistoryItem edit(UUID itemId, NewHistoryItem item, long expectedVersion) {
+        HistoryItem existing = get(itemId);
+        permissions.requireMayChange(existing.userId());
+        NewHistoryItem checked = check(new NewHistoryItem(existing.kind(), item.activityType(), item.result(), item.regarding(),
+                item.details(), item.isPrivate(), item.occurredAt() == null ? existing.occurredAt() : item.occurredAt()));
+        return items.update(itemId, checked, occurredAt(checked), expectedVersion);
+    }
+
+    @Transactional
+    public void delete(UUID itemId) {
+        HistoryItem existing = get(itemId);
+        permissions.requireMayDelete(existing.userId());
+        items.delete(itemId);
+    }
+
+    public HistoryItem get(UUID itemId) {
+        HistoryItem item = items.visible(itemId, users.current().id()).orElseThrow(HistoryItemNotFound::new);
+        if (!contacts.isVisible(item.contactId())) {
+            throw new HistoryItemNotFound();
+        }
+        return item;
+    }
+
+    /** A page of the contact's Notes/History tab, newest first. */
+    public TimelinePage timeline(UUID contactId, TimelineFilter filter, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw InvalidInput.of("limit", "error.limit", MAX_PAGE_SIZE);
+        }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw InvalidInput.of("to", "error.dateRange");
+        }
+        requireVisibleContact(contactId);
+        return timeline.page(contactId, users.current().id(), filter, cursor, limit);
+    }
+
+    /** How many entries of the contact's Notes/History tab the filter lets through. */
+    public long count(UUID contactId, TimelineFilter filter) {
+        requireVisibleContact(contactId);
+        return timeline.count(contactId, users.current().id(), filter);
+    }
+
+    /** A deleted contact takes its notes and history with it, each deletion journaled. */
+    @EventListener
+    void on(ContactDeleted deleted) {
+        notes.deleteAllOfContact(deleted.contactId());
+        items.deleteAllOfContact(deleted.contactId());
+    }
+
+    private void requireVisibleContact(UUID contactId) {
+        if (!contacts.isVisible(contactId)) {
+            throw new ContactNotFound();
+        }
+    }
+
+    private static OffsetDateTime occurredAt(NewHistoryItem item) {
+        return item.occurredAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : item.occurredAt();
+    }
+
+    private static NewHistoryItem check(NewHistoryItem item) {
+        FieldErrors errors = new FieldErrors();
+        String regarding = item.regarding() == null ? "" : item.regarding().strip();
+        String details = item.details() == null ? "" : item.details().strip();
+        if (item.kind() == null || item.kind() == HistoryKind.NOTE) {
+            errors.add("kind", "error.history.kind");
+        }
+        if (regarding.isEmpty()) {
+            errors.add("regarding", "error.required");
+        }
+        errors.checkLength("regarding", regarding, MAX_REGARDING);
+        errors.checkLength("details", details, MAX_DETAILS);
+        errors.checkLength("activityType", item.activityType(), 40);
+        errors.checkLength("result", item.result(), 30);
+        if (item.occurredAt() != null && (item.occurredAt().getYear() < 1 || item.occurredAt().getYear() > 9999)) {
+            errors.add("occurredAt", "error.date.outOfRange");
+        }
+        errors.throwIfAny();
+        return new NewHistoryItem(item.kind(), blankToNull(item.activityType()), blankToNull(item.result()), regarding, details,
+                item.isPrivate(), item.occurredAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

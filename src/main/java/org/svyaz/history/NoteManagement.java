@@ -1,0 +1,101 @@
+package org.svyaz.history;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.history.internal.HistoryPermissions;
+import org.svyaz.history.internal.JooqNotes;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.UserManagement;
+
+/**
+ * Notes on contacts. A note is seen by everyone who sees its contact, unless it is private:
+ * then by its author alone. Its author (or an administrator) may edit or delete it.
+ */
+@Service
+public class NoteManagement {
+
+    /** Long enough for any note a person writes or pastes; a limit keeps a runaway paste out. */
+    public static final int MAX_LENGTH = 1_000_000;
+
+    private final JooqNotes notes;
+    private final ContactManagement contacts;
+    private final UserManagement users;
+    private final HistoryPermissions permissions;
+
+    NoteManagement(JooqNotes notes, ContactManagement contacts, UserManagement users, HistoryPermissions permissions) {
+        this.notes = notes;
+        this.contacts = contacts;
+        this.users = users;
+        this.permissions = permissions;
+    }
+
+    @Transactional
+    public Note add(UUID contactId, String text, boolean isPrivate) {
+        CurrentUser me = permissions.requireWriter();
+        requireVisibleContact(contactId);
+        String checked = checkText(text);
+        return notes.insert(contactId, checked, isPrivate, me.id(), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Adds many notes at once (for imports and the generator), each dated as given. */
+    @Transactional
+    public void addAll(List<NewNote> newNotes) {
+        CurrentUser me = permissions.requireWriter();
+        newNotes.forEach(note -> checkText(note.text()));
+        notes.insertAll(newNotes, me.id());
+    }
+
+    @Transactional
+    public Note edit(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
+        Note note = get(noteId);
+        permissions.requireMayChange(note.authorId());
+        String checked = checkText(text);
+        return notes.update(noteId, checked, isPrivate, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(UUID noteId) {
+        Note note = get(noteId);
+        permissions.requireMayDelete(note.authorId());
+        notes.delete(noteId);
+    }
+
+    /** The note, if the current user may see it and its contact. */
+    public Note get(UUID noteId) {
+        Note note = notes.visible(noteId, users.current().id()).orElseThrow(NoteNotFound::new);
+        if (!contacts.isVisible(note.contactId())) {
+            throw new NoteNotFound();
+        }
+        return note;
+    }
+
+    /** The notes of a contact the current user may see, newest first. */
+    public List<Note> ofContact(UUID contactId) {
+        requireVisibleContact(contactId);
+        return notes.ofContact(contactId, users.current().id());
+    }
+
+    private void requireVisibleContact(UUID contactId) {
+        if (!contacts.isVisible(contactId)) {
+            throw new ContactNotFound();
+        }
+    }
+
+    private static String checkText(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        FieldErrors errors = new FieldErrors();
+        if (trimmed.isEmpty()) {
+            errors.add("text", "error.required");
+        }
+        errors.checkLength("text", trimmed, MAX_LENGTH);
+        errors.throwIfAny();
+        return trimmed;
+    }
+}

@@ -1,0 +1,101 @@
+package org.svyaz.history.internal;
+
+import static org.svyaz.schema.Tables.NOTE;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.svyaz.history.NewNote;
+import org.svyaz.history.Note;
+import org.svyaz.history.NoteNotFound;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.schema.tables.records.NoteRecord;
+
+/** Notes in the {@code note} table; every write goes through the journal. */
+@Repository
+public class JooqNotes {
+
+    private static final String ENTITY = "note";
+
+    private final DSLContext dsl;
+    private final JournaledWrites writes;
+
+    JooqNotes(DSLContext dsl, JournaledWrites writes) {
+        this.dsl = dsl;
+        this.writes = writes;
+    }
+
+    /** A private note is seen by its author alone. */
+    static Condition visibleTo(UUID viewer) {
+        return NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer));
+    }
+
+    public Note insert(UUID contactId, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {
+        NoteRecord note = dsl.newRecord(NOTE);
+        note.setContactId(contactId);
+        note.setBody(text);
+        note.setIsPrivate(isPrivate);
+        note.setAuthorId(author);
+        note.setNotedAt(notedAt);
+        note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        return toNote(writes.insert(ENTITY, note, contactId));
+    }
+
+    public void insertAll(List<NewNote> newNotes, UUID author) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<NoteRecord> records = newNotes.stream().map(newNote -> {
+            NoteRecord note = dsl.newRecord(NOTE);
+            note.setContactId(newNote.contactId());
+            note.setBody(newNote.text().strip());
+            note.setIsPrivate(newNote.isPrivate());
+            note.setAuthorId(author);
+            note.setNotedAt(newNote.notedAt());
+            note.setUpdatedAt(now);
+            return note;
+        }).toList();
+        writes.insertAll(ENTITY, records, NoteRecord::getContactId);
+    }
+
+    public Note update(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
+        NoteRecord note = fetch(noteId);
+        note.setBody(text);
+        note.setIsPrivate(isPrivate);
+        note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writes.update(ENTITY, note, expectedVersion, note.getContactId());
+        return toNote(note);
+    }
+
+    public void delete(UUID noteId) {
+        NoteRecord note = fetch(noteId);
+        writes.delete(ENTITY, note, note.getContactId());
+    }
+
+    public void deleteAllOfContact(UUID contactId) {
+        dsl.selectFrom(NOTE).where(NOTE.CONTACT_ID.eq(contactId)).fetch()
+                .forEach(note -> writes.delete(ENTITY, note, contactId));
+    }
+
+    public Optional<Note> visible(UUID noteId, UUID viewer) {
+        return dsl.selectFrom(NOTE).where(NOTE.ID.eq(noteId)).and(visibleTo(viewer)).fetchOptional(JooqNotes::toNote);
+    }
+
+    public List<Note> ofContact(UUID contactId, UUID viewer) {
+        return dsl.selectFrom(NOTE).where(NOTE.CONTACT_ID.eq(contactId)).and(visibleTo(viewer))
+                .orderBy(NOTE.NOTED_AT.desc(), NOTE.ID.desc())
+                .fetch(JooqNotes::toNote);
+    }
+
+    private NoteRecord fetch(UUID noteId) {
+        return dsl.selectFrom(NOTE).where(NOTE.ID.eq(noteId)).fetchOptional().orElseThrow(NoteNotFound::new);
+    }
+
+    static Note toNote(NoteRecord note) {
+        return new Note(note.getId(), note.getContactId(), note.getBody(), note.getIsPrivate(), note.getAuthorId(),
+                note.getNotedAt(), note.getUpdatedAt(), note.getVersion());
+    }
+}

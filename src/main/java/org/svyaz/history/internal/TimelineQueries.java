@@ -1,0 +1,137 @@
+package org.svyaz.history.internal;
+
+import static org.svyaz.schema.Tables.HISTORY_ITEM;
+import static org.svyaz.schema.Tables.NOTE;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.svyaz.history.HistoryKind;
+import org.svyaz.history.TimelineEntry;
+import org.svyaz.history.TimelineFilter;
+import org.svyaz.history.TimelinePage;
+import org.svyaz.shell.DisplayTime;
+import org.svyaz.shell.InvalidInput;
+
+/**
+ * The Notes/History tab: notes and history items of a contact merged newest first. Each table
+ * is read by keyset from its (contact, time, id) index, so a page costs the same at any depth.
+ */
+@Component
+public class TimelineQueries {
+
+    /** Newest first; ties broken by id, compared as the databases compare UUIDs (unsigned). */
+    private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
+            .comparing((TimelineEntry entry) -> entry.occurredAt().toInstant())
+            .thenComparing(TimelineEntry::id, TimelineQueries::compareUnsigned)
+            .reversed();
+
+    private final DSLContext dsl;
+    private final DisplayTime time;
+
+    TimelineQueries(DSLContext dsl, DisplayTime time) {
+        this.dsl = dsl;
+        this.time = time;
+    }
+
+    public TimelinePage page(UUID contactId, UUID viewer, TimelineFilter filter, String cursor, int limit) {
+        Position after = cursor == null ? null : Position.decode(cursor);
+        Set<HistoryKind> kinds = filter.effectiveKinds();
+        List<TimelineEntry> notes = kinds.contains(HistoryKind.NOTE) ? notes(contactId, viewer, filter, after, limit + 1) : List.of();
+        List<String> itemKinds = kinds.stream().filter(kind -> kind != HistoryKind.NOTE).map(Enum::name).toList();
+        List<TimelineEntry> items = itemKinds.isEmpty() ? List.of() : items(contactId, viewer, itemKinds, filter, after, limit + 1);
+        List<TimelineEntry> merged = Stream.concat(notes.stream(), items.stream()).sorted(NEWEST_FIRST).toList();
+        if (merged.size() <= limit) {
+            return new TimelinePage(merged, null);
+        }
+        List<TimelineEntry> page = new ArrayList<>(merged.subList(0, limit));
+        TimelineEntry last = page.get(page.size() - 1);
+        return new TimelinePage(page, new Position(last.occurredAt(), last.id()).encode());
+    }
+
+    /** How many entries the filter lets through, for the API's list total. */
+    public long count(UUID contactId, UUID viewer, TimelineFilter filter) {
+        Set<HistoryKind> kinds = filter.effectiveKinds();
+        long notes = !kinds.contains(HistoryKind.NOTE) ? 0 : dsl.fetchCount(NOTE, NOTE.CONTACT_ID.eq(contactId)
+                .and(JooqNotes.visibleTo(viewer)).and(within(NOTE.NOTED_AT, filter)));
+        List<String> itemKinds = kinds.stream().filter(kind -> kind != HistoryKind.NOTE).map(Enum::name).toList();
+        long items = itemKinds.isEmpty() ? 0 : dsl.fetchCount(HISTORY_ITEM, HISTORY_ITEM.CONTACT_ID.eq(contactId)
+                .and(HISTORY_ITEM.KIND.in(itemKinds)).and(JooqHistoryItems.visibleTo(viewer))
+                .and(within(HISTORY_ITEM.OCCURRED_AT, filter)));
+        return notes + items;
+    }
+
+    private List<TimelineEntry> notes(UUID contactId, UUID viewer, TimelineFilter filter, Position after, int limit) {
+        return dsl.selectFrom(NOTE)
+                .where(NOTE.CONTACT_ID.eq(contactId))
+                .and(JooqNotes.visibleTo(viewer))
+                .and(within(NOTE.NOTED_AT, filter))
+                .and(after == null ? DSL.noCondition() : DSL.row(NOTE.NOTED_AT, NOTE.ID).lt(after.occurredAt(), after.id()))
+                .orderBy(NOTE.NOTED_AT.desc(), NOTE.ID.desc())
+                .limit(limit)
+                .fetch(note -> new TimelineEntry(note.getId(), HistoryKind.NOTE, note.getBody(), "", null, null,
+                        note.getIsPrivate(), note.getAuthorId(), note.getNotedAt(), note.getVersion()));
+    }
+
+    private List<TimelineEntry> items(UUID contactId, UUID viewer, List<String> kinds, TimelineFilter filter, Position after,
+            int limit) {
+        return dsl.selectFrom(HISTORY_ITEM)
+                .where(HISTORY_ITEM.CONTACT_ID.eq(contactId))
+                .and(HISTORY_ITEM.KIND.in(kinds))
+                .and(JooqHistoryItems.visibleTo(viewer))
+                .and(within(HISTORY_ITEM.OCCURRED_AT, filter))
+                .and(after == null ? DSL.noCondition()
+                        : DSL.row(HISTORY_ITEM.OCCURRED_AT, HISTORY_ITEM.ID).lt(after.occurredAt(), after.id()))
+                .orderBy(HISTORY_ITEM.OCCURRED_AT.desc(), HISTORY_ITEM.ID.desc())
+                .limit(limit)
+                .fetch(item -> new TimelineEntry(item.getId(), HistoryKind.valueOf(item.getKind()), item.getRegarding(),
+                        item.getDetails(), item.getActivityType(), item.getResult(), item.getIsPrivate(), item.getUserId(),
+                        item.getOccurredAt(), item.getVersion()));
+    }
+
+    private Condition within(Field<OffsetDateTime> occurredAt, TimelineFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.from() != null) {
+            condition = condition.and(occurredAt.ge(time.startOf(filter.from())));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(occurredAt.lt(time.startOf(filter.to().plusDays(1))));
+        }
+        return condition;
+    }
+
+    private static int compareUnsigned(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    /** Where a page ends: the time and id of its last entry. */
+    private record Position(OffsetDateTime occurredAt, UUID id) {
+
+        String encode() {
+            String text = occurredAt.toInstant() + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+                return new Position(OffsetDateTime.parse(parts[0].replace("Z", "+00:00")), UUID.fromString(parts[1]));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+                throw InvalidInput.of("after", "error.cursor");
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Notes and history items of contacts. */
+package org.svyaz.history;

@@ -1,0 +1,154 @@
+package org.svyaz.history.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.svyaz.history.HistoryItem;
+import org.svyaz.history.HistoryKind;
+import org.svyaz.history.HistoryManagement;
+import org.svyaz.history.NewHistoryItem;
+import org.svyaz.history.Note;
+import org.svyaz.history.NoteManagement;
+import org.svyaz.history.TimelineEntry;
+import org.svyaz.history.TimelineFilter;
+import org.svyaz.history.TimelinePage;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.ListJson;
+import org.svyaz.users.UserManagement;
+
+/** Notes and history over the REST API (API.md, "Contacts"). */
+@RestController
+@RequestMapping("/api/v1")
+class HistoryApiController {
+
+    private final NoteManagement notes;
+    private final HistoryManagement history;
+    private final UserManagement users;
+
+    HistoryApiController(NoteManagement notes, HistoryManagement history, UserManagement users) {
+        this.notes = notes;
+        this.history = history;
+        this.users = users;
+    }
+
+    @PostMapping("/contacts/{contactId}/notes")
+    ResponseEntity<NoteJson> addNote(@PathVariable UUID contactId, @RequestBody NoteRequest request) {
+        Note note = notes.add(contactId, request.text(), Boolean.TRUE.equals(request.isPrivate()));
+        return ResponseEntity.created(URI.create("/api/v1/notes/" + note.id())).body(toJson(note));
+    }
+
+    @GetMapping("/contacts/{contactId}/notes")
+    ListJson<NoteJson> notesOf(@PathVariable UUID contactId) {
+        List<Note> found = notes.ofContact(contactId);
+        Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
+        return ListJson.of(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList());
+    }
+
+    @GetMapping("/notes/{id}")
+    NoteJson note(@PathVariable UUID id) {
+        return toJson(notes.get(id));
+    }
+
+    @PatchMapping("/notes/{id}")
+    NoteJson editNote(@PathVariable UUID id, @RequestBody NoteRequest request) {
+        Note note = notes.get(id);
+        return toJson(notes.edit(id,
+                request.text() == null ? note.text() : request.text(),
+                request.isPrivate() == null ? note.isPrivate() : request.isPrivate(),
+                request.version() == null ? note.version() : request.version()));
+    }
+
+    @DeleteMapping("/notes/{id}")
+    ResponseEntity<Void> deleteNote(@PathVariable UUID id) {
+        notes.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The Notes/History tab: notes (kind NOTE) and history items, newest first. */
+    @GetMapping("/contacts/{contactId}/history")
+    ListJson<HistoryJson> historyOf(@PathVariable UUID contactId, @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after) {
+        TimelineFilter filter = new TimelineFilter(kinds(kind), from, to);
+        TimelinePage page = history.timeline(contactId, filter, after, limit);
+        Map<UUID, String> names = users.userNames(page.items().stream().map(TimelineEntry::userId).toList());
+        List<HistoryJson> items = page.items().stream()
+                .map(entry -> HistoryJson.of(contactId, entry, names.get(entry.userId())))
+                .toList();
+        return new ListJson<>(history.count(contactId, filter), items, page.next());
+    }
+
+    @PostMapping("/contacts/{contactId}/history")
+    ResponseEntity<HistoryJson> record(@PathVariable UUID contactId, @RequestBody HistoryRequest request) {
+        HistoryItem item = history.record(contactId, new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
+                request.result(), request.regarding(), request.details(), Boolean.TRUE.equals(request.isPrivate()),
+                request.occurredAt()));
+        return ResponseEntity.created(URI.create("/api/v1/history/" + item.id())).body(toJson(item));
+    }
+
+    @GetMapping("/history/{id}")
+    HistoryJson historyItem(@PathVariable UUID id) {
+        return toJson(history.get(id));
+    }
+
+    @PatchMapping("/history/{id}")
+    HistoryJson editHistoryItem(@PathVariable UUID id, @RequestBody HistoryRequest request) {
+        HistoryItem item = history.get(id);
+        NewHistoryItem changed = new NewHistoryItem(item.kind(),
+                request.activityType() == null ? item.activityType() : request.activityType(),
+                request.result() == null ? item.result() : request.result(),
+                request.regarding() == null ? item.regarding() : request.regarding(),
+                request.details() == null ? item.details() : request.details(),
+                request.isPrivate() == null ? item.isPrivate() : request.isPrivate(),
+                request.occurredAt() == null ? item.occurredAt() : request.occurredAt());
+        return toJson(history.edit(id, changed, request.version() == null ? item.version() : request.version()));
+    }
+
+    @DeleteMapping("/history/{id}")
+    ResponseEntity<Void> deleteHistoryItem(@PathVariable UUID id) {
+        history.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Set<HistoryKind> kinds(List<String> names) {
+        Set<HistoryKind> kinds = EnumSet.noneOf(HistoryKind.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            for (String part : name.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                kinds.add(Arrays.stream(HistoryKind.values()).filter(kind -> kind.name().equalsIgnoreCase(part.trim())).findFirst()
+                        .orElseThrow(() -> InvalidInput.of("kind", "error.history.unknownKind", part.trim())));
+            }
+        }
+        return kinds;
+    }
+
+    private NoteJson toJson(Note note) {
+        return NoteJson.of(note, users.userNames(Set.of(note.authorId())).get(note.authorId()));
+    }
+
+    private HistoryJson toJson(HistoryItem item) {
+        TimelineEntry entry = new TimelineEntry(item.id(), item.kind(), item.regarding(), item.details(), item.activityType(),
+                item.result(), item.isPrivate(), item.userId(), item.occurredAt(), item.version());
+        return HistoryJson.of(item.contactId(), entry, users.userNames(new HashSet<>(List.of(item.userId()))).get(item.userId()));
+    }
+}

@@ -1,0 +1,146 @@
+package org.svyaz.history.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.svyaz.history.HistoryItem;
+import org.svyaz.history.HistoryKind;
+import org.svyaz.history.HistoryManagement;
+import org.svyaz.history.NewHistoryItem;
+import org.svyaz.history.Note;
+import org.svyaz.history.NoteManagement;
+import org.svyaz.history.TimelineEntry;
+import org.svyaz.history.TimelineFilter;
+import org.svyaz.history.TimelinePage;
+import org.svyaz.shell.DisplayTime;
+import org.svyaz.users.UserManagement;
+
+/** The Notes/History tab of the contact window, loaded and changed in place with htmx (SPEC C4, C5). */
+@Controller
+class HistoryTabController {
+
+    private static final int PAGE_SIZE = 50;
+    static final List<String> ACTIVITY_TYPES = List.of("CALL", "MEETING", "TODO", "OTHER");
+    static final List<String> RESULTS = List.of("COMPLETED", "NOT_COMPLETED", "LEFT_MESSAGE", "OTHER");
+
+    private final NoteManagement notes;
+    private final HistoryManagement history;
+    private final UserManagement users;
+    private final DisplayTime time;
+
+    HistoryTabController(NoteManagement notes, HistoryManagement history, UserManagement users, DisplayTime time) {
+        this.notes = notes;
+        this.history = history;
+        this.users = users;
+        this.time = time;
+    }
+
+    @GetMapping("/contacts/{contactId}/history")
+    String tab(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String after, Model model) {
+        Set<HistoryKind> kinds = EnumSet.noneOf(HistoryKind.class);
+        Arrays.stream(HistoryKind.values()).filter(known -> known.name().equals(kind)).forEach(kinds::add);
+        TimelinePage page = history.timeline(contactId, new TimelineFilter(kinds, from, to), after, PAGE_SIZE);
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("page", page);
+        model.addAttribute("kind", kind);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("kinds", HistoryKind.values());
+        model.addAttribute("activityTypes", ACTIVITY_TYPES);
+        model.addAttribute("results", RESULTS);
+        model.addAttribute("userNames", users.userNames(page.items().stream().map(TimelineEntry::userId).toList()));
+        model.addAttribute("me", users.current());
+        model.addAttribute("today", LocalDate.now(time.zone()));
+        model.addAttribute("now", LocalTime.now(time.zone()).withSecond(0).withNano(0));
+        return after == null ? "history/tab :: tab" : "history/tab :: entries";
+    }
+
+    @PostMapping("/contacts/{contactId}/notes")
+    String addNote(@PathVariable UUID contactId, @RequestParam String text,
+            @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
+        notes.add(contactId, text, isPrivate);
+        return tab(contactId, "", null, null, null, model);
+    }
+
+    @GetMapping("/notes/{noteId}/edit")
+    String editNote(@PathVariable UUID noteId, Model model) {
+        model.addAttribute("note", notes.get(noteId));
+        return "history/tab :: noteEditor";
+    }
+
+    @PostMapping("/notes/{noteId}")
+    String updateNote(@PathVariable UUID noteId, @RequestParam String text, @RequestParam(defaultValue = "false") boolean isPrivate,
+            @RequestParam long version, Model model) {
+        Note note = notes.edit(noteId, text, isPrivate, version);
+        return tab(note.contactId(), "", null, null, null, model);
+    }
+
+    @PostMapping("/notes/{noteId}/delete")
+    String deleteNote(@PathVariable UUID noteId, Model model) {
+        Note note = notes.get(noteId);
+        notes.delete(noteId);
+        return tab(note.contactId(), "", null, null, null, model);
+    }
+
+    @PostMapping("/contacts/{contactId}/history")
+    String record(@PathVariable UUID contactId, @RequestParam String regarding, @RequestParam(defaultValue = "") String details,
+            @RequestParam(defaultValue = "") String activityType, @RequestParam(defaultValue = "") String result,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime at,
+            @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
+        history.record(contactId, new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details, isPrivate,
+                occurredAt(date, at)));
+        return tab(contactId, "", null, null, null, model);
+    }
+
+    @GetMapping("/history/{itemId}/edit")
+    String editHistory(@PathVariable UUID itemId, Model model) {
+        HistoryItem item = history.get(itemId);
+        model.addAttribute("item", item);
+        model.addAttribute("itemDate", item.occurredAt().atZoneSameInstant(time.zone()).toLocalDate());
+        model.addAttribute("itemTime", item.occurredAt().atZoneSameInstant(time.zone()).toLocalTime().withSecond(0).withNano(0));
+        model.addAttribute("activityTypes", ACTIVITY_TYPES);
+        model.addAttribute("results", RESULTS);
+        return "history/tab :: historyEditor";
+    }
+
+    @PostMapping("/history/{itemId}")
+    String updateHistory(@PathVariable UUID itemId, @RequestParam String regarding, @RequestParam(defaultValue = "") String details,
+            @RequestParam(defaultValue = "") String activityType, @RequestParam(defaultValue = "") String result,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime at,
+            @RequestParam(defaultValue = "false") boolean isPrivate, @RequestParam long version, Model model) {
+        HistoryItem item = history.edit(itemId, new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details,
+                isPrivate, occurredAt(date, at)), version);
+        return tab(item.contactId(), "", null, null, null, model);
+    }
+
+    @PostMapping("/history/{itemId}/delete")
+    String deleteHistory(@PathVariable UUID itemId, Model model) {
+        HistoryItem item = history.get(itemId);
+        history.delete(itemId);
+        return tab(item.contactId(), "", null, null, null, model);
+    }
+
+    private OffsetDateTime occurredAt(LocalDate date, LocalTime at) {
+        if (date == null) {
+            return null;
+        }
+        return date.atTime(at == null ? LocalTime.NOON : at).atZone(time.zone()).toOffsetDateTime();
+    }
+}

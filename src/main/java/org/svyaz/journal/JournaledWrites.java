@@ -1,0 +1,51 @@
+package org.svyaz.journal;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.UpdatableRecord;
+
+/**
+ * The one path by which records users see are written. Each method writes the record and, in
+ * the same transaction, the journal entries for it (see design/journal.md). Journaled tables
+ * have a UUID {@code id} and a {@code version} column; the journal names an entity's fields as
+ * the API does ({@code last_name} is {@code lastName}, {@code is_private} is {@code private}).
+ *
+ * <p>{@code parentId} is the record the written one belongs to (a note's contact), or null.
+ */
+public interface JournaledWrites {
+
+    /** Inserts the record at version 1 and journals a CREATE and a SET per non-empty field. */
+    <R extends UpdatableRecord<R>> R insert(String entity, R record, UUID parentId);
+
+    /** Inserts many records in batches, journaled as {@link #insert} would. */
+    <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf);
+
+    /**
+     * Writes the fields changed since the record was read, provided the stored record is still
+     * at {@code expectedVersion}; bumps the version and journals a SET per changed field.
+     *
+     * @return false when no field changed (nothing is written then)
+     * @throws org.svyaz.shell.VersionConflict when the record is no longer at that version
+     */
+    <R extends UpdatableRecord<R>> boolean update(String entity, R record, long expectedVersion, UUID parentId);
+
+    /** Deletes the record and journals its tombstone. */
+    void delete(String entity, UpdatableRecord<?> record, UUID parentId);
+
+    /**
+     * Journals a new value of a field that a module keeps outside the record's own row (custom
+     * field values); the module writes the value itself in the same transaction.
+     */
+    void setField(String entity, UUID recordId, UUID parentId, String field, Object value);
+
+    /** Journals many values kept outside their records' rows at once, as {@link #setField} would. */
+    void setFields(String entity, List<FieldValue> values);
+
+    /** A new value of one field of one record. */
+    record FieldValue(UUID recordId, String field, Object value) {
+    }
+
+    /** Journals a membership link or unlink between two records (groups and their members). */
+    void link(String entity, UUID recordId, String field, UUID linkedId, boolean linked);
+}

@@ -1,0 +1,211 @@
+package org.svyaz.journal.internal;
+
+import static org.svyaz.schema.Sequences.JOURNAL_SEQ;
+import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep11;
+import org.jooq.UpdatableRecord;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.CurrentActor;
+import org.svyaz.journal.JournalOperation;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.journal.RecordIds;
+import org.svyaz.schema.tables.records.JournalEntryRecord;
+import org.svyaz.shell.VersionConflict;
+
+@Component
+class JooqJournaledWrites implements JournaledWrites {
+
+    private static final String ID = "id";
+    private static final String VERSION = "version";
+    /** Bookkeeping columns: the journal entry itself says when and by whom. */
+    private static final Set<String> NOT_JOURNALED = Set.of(ID, VERSION, "created_at", "created_by", "updated_at", "updated_by");
+    private static final int BATCH_SIZE = 1000;
+
+    private final DSLContext dsl;
+    private final HybridLogicalClock clock;
+    private final DatabaseIdentity identity;
+    private final CurrentActor actor;
+    private final ObjectMapper json;
+
+    JooqJournaledWrites(DSLContext dsl, HybridLogicalClock clock, DatabaseIdentity identity, CurrentActor actor, ObjectMapper json) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.identity = identity;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    @Override
+    public <R extends UpdatableRecord<R>> R insert(String entity, R record, UUID parentId) {
+        prepareForInsert(record);
+        dsl.insertInto(record.getTable()).set(record).execute();
+        record.changed(false);
+        append(creationEntries(entity, record, parentId, clock.now()));
+        return record;
+    }
+
+    @Override
+    public <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf) {
+        for (int from = 0; from < records.size(); from += BATCH_SIZE) {
+            List<R> batch = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
+            List<PendingEntry> entries = new ArrayList<>();
+            for (R record : batch) {
+                prepareForInsert(record);
+                entries.addAll(creationEntries(entity, record, parentOf.apply(record), clock.now()));
+            }
+            dsl.batchInsert(batch).execute();
+            append(entries);
+        }
+    }
+
+    @Override
+    public <R extends UpdatableRecord<R>> boolean update(String entity, R record, long expectedVersion, UUID parentId) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        List<Field<?>> journaledFields = new ArrayList<>();
+        for (Field<?> field : record.fields()) {
+            if (record.changed(field) && !Objects.equals(record.original(field), record.get(field)) && !isKey(field)) {
+                changes.put(field, record.get(field));
+                if (!NOT_JOURNALED.contains(field.getName())) {
+                    journaledFields.add(field);
+                }
+            }
+        }
+        if (journaledFields.isEmpty()) {
+            return false;
+        }
+        Field<Long> version = versionField(record);
+        long storedVersion = record.original(version);
+        if (storedVersion != expectedVersion) {
+            throw new VersionConflict();
+        }
+        int updated = dsl.update(record.getTable())
+                .set(changes)
+                .set(version, expectedVersion + 1)
+                .where(idField(record).eq(record.get(idField(record))))
+                .and(version.eq(expectedVersion))
+                .execute();
+        if (updated == 0) {
+            throw new VersionConflict();
+        }
+        record.set(version, expectedVersion + 1);
+        record.changed(false);
+        long hlc = clock.now();
+        UUID recordId = record.get(idField(record));
+        append(journaledFields.stream()
+                .map(field -> new PendingEntry(hlc, entity, recordId, parentId, FieldNames.of(field), toJson(record.get(field)), JournalOperation.SET))
+                .toList());
+        return true;
+    }
+
+    @Override
+    public void delete(String entity, UpdatableRecord<?> record, UUID parentId) {
+        UUID recordId = record.get(idField(record));
+        dsl.deleteFrom(record.getTable()).where(idField(record).eq(recordId)).execute();
+        append(List.of(new PendingEntry(clock.now(), entity, recordId, parentId, "*", null, JournalOperation.DELETE)));
+    }
+
+    @Override
+    public void setField(String entity, UUID recordId, UUID parentId, String field, Object value) {
+        append(List.of(new PendingEntry(clock.now(), entity, recordId, parentId, field, toJson(value), JournalOperation.SET)));
+    }
+
+    @Override
+    public void setFields(String entity, List<FieldValue> values) {
+        for (int from = 0; from < values.size(); from += BATCH_SIZE) {
+            List<PendingEntry> entries = values.subList(from, Math.min(values.size(), from + BATCH_SIZE)).stream()
+                    .map(value -> new PendingEntry(clock.now(), entity, value.recordId(), null, value.field(), toJson(value.value()),
+                            JournalOperation.SET))
+                    .toList();
+            append(entries);
+        }
+    }
+
+    @Override
+    public void link(String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
+        JournalOperation operation = linked ? JournalOperation.LINK : JournalOperation.UNLINK;
+        append(List.of(new PendingEntry(clock.now(), entity, recordId, null, field, toJson(linkedId), operation)));
+    }
+
+    private <R extends UpdatableRecord<R>> void prepareForInsert(R record) {
+        Field<UUID> id = idField(record);
+        if (record.get(id) == null) {
+            record.set(id, RecordIds.next());
+        }
+        record.set(versionField(record), 1L);
+    }
+
+    private List<PendingEntry> creationEntries(String entity, UpdatableRecord<?> record, UUID parentId, long hlc) {
+        UUID recordId = record.get(idField(record));
+        List<PendingEntry> entries = new ArrayList<>();
+        entries.add(new PendingEntry(hlc, entity, recordId, parentId, "*", null, JournalOperation.CREATE));
+        for (Field<?> field : record.fields()) {
+            Object value = record.get(field);
+            if (value != null && !"".equals(value) && !NOT_JOURNALED.contains(field.getName())) {
+                entries.add(new PendingEntry(hlc, entity, recordId, parentId, FieldNames.of(field), toJson(value), JournalOperation.SET));
+            }
+        }
+        return entries;
+    }
+
+    private void append(List<PendingEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        UUID databaseId = identity.databaseId();
+        UUID userId = actor.userId().orElse(null);
+        List<Long> seqs = dsl.nextvals(JOURNAL_SEQ, entries.size());
+        InsertValuesStep11<JournalEntryRecord, Long, UUID, Long, Long, String, UUID, UUID, String, String, String, UUID> insert =
+                dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ, JOURNAL_ENTRY.HLC,
+                        JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
+                        JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID);
+        for (int i = 0; i < entries.size(); i++) {
+            PendingEntry entry = entries.get(i);
+            long seq = seqs.get(i);
+            insert = insert.values(seq, databaseId, seq, entry.hlc(), entry.entity(), entry.recordId(), entry.parentId(),
+                    entry.field(), entry.value(), entry.operation().name(), userId);
+        }
+        insert.execute();
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A journaled value cannot be written as JSON: " + value.getClass(), e);
+        }
+    }
+
+    private static boolean isKey(Field<?> field) {
+        return ID.equals(field.getName()) || VERSION.equals(field.getName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<UUID> idField(UpdatableRecord<?> record) {
+        return (Field<UUID>) record.field(ID);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> versionField(UpdatableRecord<?> record) {
+        return (Field<Long>) record.field(VERSION);
+    }
+
+    private record PendingEntry(long hlc, String entity, UUID recordId, UUID parentId, String field, String value,
+            JournalOperation operation) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.svyaz.shell;
+
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+
+/**
+ * The commands {@code java -jar svyaz.jar <command> [--options]} runs instead of the server.
+ * A command starts the application without its web server; the module that owns the command
+ * runs it from an {@code ApplicationRunner} conditional on {@value #COMMAND_PROPERTY}.
+ */
+public final class CommandLine {
+
+    public static final String COMMAND_PROPERTY = "svyaz.command";
+
+    /** {@code generate --contacts=N}: fills the database with N realistic contacts. */
+    public static final String GENERATE = "generate";
+
+    private static final Set<String> COMMANDS = Set.of(GENERATE);
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static void configure(SpringApplication application, String[] args) {
+        if (isCommand(args)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0]));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.svyaz.users;
+
+/**
+ * What a user may do. The first release distinguishes who may administer, who may write and
+ * who may delete; SPEC U2 will refine the list.
+ */
+public enum Role {
+    ADMINISTRATOR,
+    MANAGER,
+    STANDARD,
+    /** May read, create and edit, but not delete. */
+    RESTRICTED,
+    /** May only read. */
+    BROWSE;
+
+    public boolean isAdministrator() {
+        return this == ADMINISTRATOR;
+    }
+
+    public boolean mayWrite() {
+        return this != BROWSE;
+    }
+
+    public boolean mayDelete() {
+        return this != BROWSE && this != RESTRICTED;
+    }
+}

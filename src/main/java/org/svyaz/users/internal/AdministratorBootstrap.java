@@ -1,0 +1,75 @@
+package org.svyaz.users.internal;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.svyaz.users.NewUser;
+import org.svyaz.users.Role;
+import org.svyaz.users.UserManagement;
+
+/**
+ * On an empty database, creates the administrator {@code admin} with the password from
+ * {@code SVYAZ_ADMIN_PASSWORD}, or a generated one printed once. Runs before the web server
+ * opens, so the first request already finds the administrator.
+ */
+@Component
+class AdministratorBootstrap implements SmartLifecycle {
+
+    /** Before the demo world and the web server. */
+    static final int PHASE = -100;
+    private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserManagement users;
+    private final String configuredPassword;
+    private volatile boolean running;
+
+    AdministratorBootstrap(UserManagement users, @Value("${svyaz.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (users.anyUserExists()) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generatePassword() : configuredPassword;
+        users.create(new NewUser("admin", password, "Administrator", Role.ADMINISTRATOR, null));
+        if (generated) {
+            // printed once, on purpose to the console: it is the only way to learn it
+            System.out.println("Svyaz: created the administrator 'admin' with the password " + password);
+        } else {
+            log.info("Created the administrator 'admin' with the password from SVYAZ_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}

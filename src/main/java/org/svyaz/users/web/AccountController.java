@@ -1,0 +1,81 @@
+package org.svyaz.users.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.users.Language;
+import org.svyaz.users.NewApiToken;
+import org.svyaz.users.UserManagement;
+
+/** The user's own account page: name, language, password and API tokens. */
+@Controller
+class AccountController {
+
+    private final UserManagement users;
+
+    AccountController(UserManagement users) {
+        this.users = users;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("me", users.byId(users.current().id()));
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("tokens", users.myApiTokens());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "users/account";
+    }
+
+    @PostMapping("/account/profile")
+    String changeProfile(@RequestParam String fullName, @RequestParam String language, RedirectAttributes redirect) {
+        try {
+            users.updateOwnProfile(fullName, Languages.parse(language));
+            redirect.addFlashAttribute("saved", "account.profile.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("errors", invalid.fieldErrors());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+            @RequestParam String repeatPassword, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(repeatPassword)) {
+                throw InvalidInput.of("repeatPassword", "error.password.mismatch");
+            }
+            users.changeOwnPassword(currentPassword, newPassword);
+            redirect.addFlashAttribute("saved", "account.password.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("errors", invalid.fieldErrors());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@RequestParam String name, RedirectAttributes redirect) {
+        try {
+            NewApiToken token = users.createApiToken(name);
+            redirect.addFlashAttribute("newToken", token.secret());
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("errors", invalid.fieldErrors());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/delete")
+    String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+        users.revokeApiToken(id);
+        redirect.addFlashAttribute("saved", "account.token.revoked");
+        return "redirect:/account";
+    }
+}

@@ -1,0 +1,48 @@
+// Sends the CSRF token with every htmx request, and asks before a form marked data-confirm is sent.
+document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+        event.detail.headers[header.content] = token.content;
+    }
+});
+
+document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+}, true);
+
+// Rows of a list open their record when clicked or when Enter is pressed on them.
+document.addEventListener('click', function (event) {
+    var row = event.target.closest('tr[data-href]');
+    if (row && !event.target.closest('a, button, input')) {
+        window.location = row.getAttribute('data-href');
+    }
+});
+document.addEventListener('keydown', function (event) {
+    var row = event.target.closest ? event.target.closest('tr[data-href]') : null;
+    if (row && event.key === 'Enter') {
+        window.location = row.getAttribute('data-href');
+    }
+});
+
+// Errors of htmx requests that the server did not turn into a message.
+document.addEventListener('htmx:responseError', function (event) {
+    var messages = document.getElementById('messages');
+    var text = document.body.getAttribute('data-request-failed');
+    if (messages && text) {
+        messages.innerHTML = '<div class="alert alert-danger" role="alert"></div>';
+        messages.firstChild.textContent = text;
+    }
+});
+
+// A button marked data-confirm-button asks before it submits its form.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-confirm-button]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm-button'))) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);
