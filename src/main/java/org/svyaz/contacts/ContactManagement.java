@@ -59,6 +59,11 @@ public class ContactManagement {
         return contacts.isVisible(contactId, users.current().id());
     }
 
+    /** Checks the fields as {@link #create} would, without storing anything. */
+    public void check(ContactFields fields) {
+        rules.check(fields, users.current());
+    }
+
     @Transactional
     public Contact create(ContactFields fields) {
         CurrentUser me = requireWriter();

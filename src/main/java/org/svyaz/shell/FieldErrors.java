@@ -21,6 +21,12 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Adds the problems of an {@link InvalidInput} that a later check found. */
+    public FieldErrors addAll(InvalidInput invalid) {
+        invalid.fieldErrors().forEach(errors::putIfAbsent);
+        return this;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -58,7 +58,7 @@ class ContactApiController {
     ResponseEntity<ContactJson> create(@RequestBody JsonNode body) {
         FieldErrors errors = new FieldErrors();
         ContactFields fields = reader.read(body, ContactFields.named(null, null, null), errors);
-        errors.throwIfAny();
+        throwWithAllProblems(errors, fields);
         Contact created = contacts.create(fields);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(toJson(created));
     }
@@ -79,7 +79,7 @@ class ContactApiController {
         FieldErrors errors = new FieldErrors();
         ContactFields fields = reader.read(body, current.fields(), errors);
         long expectedVersion = expectedVersion(body, ifMatch, current.version(), errors);
-        errors.throwIfAny();
+        throwWithAllProblems(errors, fields);
         return toJson(contacts.update(id, fields, expectedVersion));
     }
 
@@ -100,6 +100,19 @@ class ContactApiController {
         };
         Contact copy = contacts.duplicate(id, mode);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + copy.id())).body(toJson(copy));
+    }
+
+    /** When the body itself has problems, also reports what the contact's rules find. */
+    private void throwWithAllProblems(FieldErrors errors, ContactFields fields) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        try {
+            contacts.check(fields);
+        } catch (InvalidInput invalid) {
+            errors.addAll(invalid);
+        }
+        errors.throwIfAny();
     }
 
     private static long expectedVersion(JsonNode body, String ifMatch, long storedVersion, FieldErrors errors) {

@@ -58,6 +58,10 @@ class LoginThrottle {
         failuresByUser.remove(userName);
     }
 
+    void forgetAll() {
+        failuresByUser.clear();
+    }
+
     private Duration delayAfter(int failures) {
         int beyond = failures - failuresBeforeDelay;
         if (beyond < 0) {

@@ -63,6 +63,10 @@ class PasswordAuthentication implements AuthenticationProvider {
         }
     }
 
+    void forgetAll() {
+        remembered.clear();
+    }
+
     void forget(String userName) {
         remembered.keySet().removeIf(key -> key.startsWith(userName + ':'));
     }

@@ -1,0 +1,66 @@
+package org.svyaz;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
+import org.svyaz.users.Language;
+import org.svyaz.users.NewUser;
+import org.svyaz.users.Role;
+import org.svyaz.users.User;
+import org.svyaz.users.UserManagement;
+import org.svyaz.users.internal.LoginState;
+
+/**
+ * Puts the database back to what a fresh start-up leaves (the administrator and the built-in
+ * statuses), and makes users for a test. Test code only: it deletes rows directly.
+ */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "secret-password";
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    private final DSLContext dsl;
+    private final UserManagement users;
+    private final ApplicationContext context;
+
+    TestData(DSLContext dsl, UserManagement users, ApplicationContext context) {
+        this.dsl = dsl;
+        this.users = users;
+        this.context = context;
+    }
+
+    public void reset() {
+        UUID admin = users.byUserName("admin").orElseThrow().id();
+        dsl.execute("delete from journal_entry");
+        dsl.execute("delete from document_chunk");
+        dsl.execute("delete from document");
+        dsl.execute("delete from note");
+        dsl.execute("delete from history_item");
+        dsl.execute("delete from custom_value");
+        dsl.execute("delete from custom_field");
+        dsl.execute("delete from api_token");
+        dsl.execute("delete from contact where my_record_of is null or my_record_of <> ?", admin);
+        dsl.execute("delete from app_user where id <> ?", admin);
+        dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");
+        dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true "
+                + "where id = ?", admin);
+        LoginState.forgetAll(context);
+    }
+
+    public User admin() {
+        return users.byUserName("admin").orElseThrow();
+    }
+
+    /** A new user with the role; the name starts as given and is made unique. */
+    public User user(String name, Role role) {
+        return user(name, role, Language.EN);
+    }
+
+    public User user(String name, Role role, Language language) {
+        String userName = name + "-" + USERS.incrementAndGet();
+        return users.actingAs(admin().id(), () -> users.create(new NewUser(userName, PASSWORD, name, role, language)));
+    }
+}

@@ -1,0 +1,22 @@
+package org.svyaz;
+
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.svyaz.shell.internal.EmbeddedDatabaseCollation;
+
+/** Every test context starts from an empty schema, migrated as a real start-up would. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestDatabaseConfiguration {
+
+    @Bean
+    @Primary
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            EmbeddedDatabaseCollation.prepare(flyway.getConfiguration().getDataSource());
+            flyway.migrate();
+        };
+    }
+}
