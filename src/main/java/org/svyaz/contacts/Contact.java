@@ -45,9 +45,9 @@ public record Contact(
         UUID updatedBy,
         long version) {
 
-    /** "Last, First" or the company, for titles and lists. */
+    /** "First Last", or the company for a contact without a name, for titles and messages. */
     public String displayName() {
-        String person = (lastName + " " + firstName).trim();
+        String person = (firstName + " " + lastName).trim();
         return person.isEmpty() ? company : person;
     }
 

@@ -36,7 +36,7 @@ record ContactForm(
         String status,
         UUID recordManagerId,
         String referredBy,
-        boolean isPrivate,
+        Boolean isPrivate,
         Long version) {
 
     static ContactForm of(ContactFields f, Long version) {
@@ -50,6 +50,6 @@ record ContactForm(
         List<String> emails = otherEmails == null ? List.of() : Arrays.stream(otherEmails.split("[\\r\\n,;]+")).toList();
         return new ContactFields(company, firstName, lastName, salutation, title, department, phone, phoneExt, mobile, fax,
                 homePhone, email, emails, website, address1, address2, city, region, postalCode, country, status,
-                recordManagerId, referredBy, isPrivate, customFields);
+                recordManagerId, referredBy, Boolean.TRUE.equals(isPrivate), customFields);
     }
 }

@@ -1,0 +1,114 @@
+package org.svyaz;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Uses the web pages as a browser without JavaScript would: keeps the session cookie, sends
+ * forms with the CSRF token of the last page, and can send the requests htmx sends.
+ */
+public final class PageClient {
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private String csrfToken;
+
+    public PageClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public static PageClient loggedIn(int port, String userName, String password) {
+        PageClient client = new PageClient(port);
+        Page page = client.submit("/login", Map.of("username", userName, "password", password));
+        if (page.url().contains("/login")) {
+            throw new IllegalStateException("Log-in as " + userName + " failed: " + page.url());
+        }
+        return client;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), false);
+    }
+
+    /** Posts a form as a browser does after loading a page of this site (with its CSRF token). */
+    public Page submit(String path, Map<String, String> form) {
+        if (csrfToken == null) {
+            get("/login");
+        }
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", csrfToken);
+        return post(path, withToken, false);
+    }
+
+    /** Posts a form without any CSRF token, as a forged request from another site would. */
+    public Page submitWithoutToken(String path, Map<String, String> form) {
+        return post(path, form, false);
+    }
+
+    /** Posts as htmx does: the token in a header, and the HX-Request header. */
+    public Page htmxPost(String path, Map<String, String> form) {
+        return post(path, form, true);
+    }
+
+    public Page htmxGet(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), true);
+    }
+
+    private Page post(String path, Map<String, String> form, boolean htmx) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(request, htmx);
+    }
+
+    private Page send(HttpRequest.Builder request, boolean htmx) {
+        if (htmx) {
+            request.header("HX-Request", "true");
+            if (csrfToken != null) {
+                request.header("X-CSRF-TOKEN", csrfToken);
+            }
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document document = Jsoup.parse(response.body(), response.uri().toString());
+            var token = document.selectFirst("meta[name=csrf-token]");
+            if (token != null) {
+                csrfToken = token.attr("content");
+            }
+            return new Page(response.statusCode(), response.uri().getPath(), document, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page as received: its status, the address it ended at after redirects, and its HTML. */
+    public record Page(int status, String url, Document html, HttpResponse<String> response) {
+
+        public String text(String selector) {
+            var element = html.selectFirst(selector);
+            return element == null ? null : element.text();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+}
