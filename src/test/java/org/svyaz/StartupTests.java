@@ -1,0 +1,64 @@
+package org.svyaz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts Svyaz as {@code java -jar svyaz.jar --demo} does, on an empty embedded database. */
+class StartupTests {
+
+    private static ConfigurableApplicationContext application;
+    private static int port;
+
+    @BeforeAll
+    static void startWithTheDemoWorld() {
+        application = SpringApplication.run(SvyazApplication.class, "--demo", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
+                "--svyaz.admin-password=start-secret", "--spring.main.banner-mode=off");
+        port = ((WebServerApplicationContext) application).getWebServer().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    @Test
+    void answersHealthWithoutCredentials() {
+        ApiClient.Response health = ApiClient.anonymous(port).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void createsTheAdministratorWithTheConfiguredPassword() {
+        JsonNode me = ApiClient.basic(port, "admin", "start-secret").get("/api/v1/me").json();
+        assertThat(me.get("role").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(me.get("myRecordId").isNull()).isFalse();
+    }
+
+    @Test
+    void loadsTheManualsDemoWorld() {
+        ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
+        JsonNode contacts = zdv.get("/api/v1/contacts?limit=1000").json();
+        var kwikEMart = StreamSupport.stream(contacts.get("items").spliterator(), false)
+                .filter(contact -> contact.get("company").asText().equals("Kwik-e-mart"))
+                .toList();
+        assertThat(kwikEMart).hasSize(4);
+        JsonNode barney = kwikEMart.stream().filter(contact -> contact.get("lastName").asText().equals("Giverts")).findFirst().orElseThrow();
+        assertThat(barney.get("firstName").asText()).isEqualTo("Barney");
+        assertThat(barney.get("recordManager").asText()).isEqualTo("zdv");
+        assertThat(barney.get("customFields").get("contractCode").asText()).isNotBlank();
+        assertThat(zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/notes").json().get("total").asInt()).isEqualTo(2);
+        assertThat(ApiClient.basic(port, "syncro", "syncro").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(contacts.get("total").asInt()).isGreaterThanOrEqualTo(4 + 7 + 3);
+    }
+}
