@@ -167,17 +167,20 @@ class JooqJournaledWrites implements JournaledWrites {
         UUID databaseId = identity.databaseId();
         UUID userId = actor.userId().orElse(null);
         List<Long> seqs = dsl.nextvals(JOURNAL_SEQ, entries.size());
-        InsertValuesStep11<JournalEntryRecord, Long, UUID, Long, Long, String, UUID, UUID, String, String, String, UUID> insert =
-                dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ, JOURNAL_ENTRY.HLC,
-                        JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
-                        JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID);
-        for (int i = 0; i < entries.size(); i++) {
-            PendingEntry entry = entries.get(i);
-            long seq = seqs.get(i);
-            insert = insert.values(seq, databaseId, seq, entry.hlc(), entry.entity(), entry.recordId(), entry.parentId(),
-                    entry.field(), entry.value(), entry.operation().name(), userId);
+        // one multi-row insert per thousand entries keeps well under both databases' limit of bind values
+        for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
+            InsertValuesStep11<JournalEntryRecord, Long, UUID, Long, Long, String, UUID, UUID, String, String, String, UUID> insert =
+                    dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ, JOURNAL_ENTRY.HLC,
+                            JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
+                            JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID);
+            for (int i = from; i < Math.min(entries.size(), from + BATCH_SIZE); i++) {
+                PendingEntry entry = entries.get(i);
+                long seq = seqs.get(i);
+                insert = insert.values(seq, databaseId, seq, entry.hlc(), entry.entity(), entry.recordId(), entry.parentId(),
+                        entry.field(), entry.value(), entry.operation().name(), userId);
+            }
+            insert.execute();
         }
-        insert.execute();
     }
 
     private String toJson(Object value) {

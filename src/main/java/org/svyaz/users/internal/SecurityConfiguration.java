@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,37 +36,13 @@ import org.svyaz.shell.ApiError;
  * session; the pages use a log-in form, a session cookie and CSRF tokens.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
         "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(JooqUsers users) {
-        return userName -> users.recordByUserName(userName.trim().toLowerCase())
-                .map(SvyazUserDetails::of)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-    }
-
-    @Bean
-    PasswordAuthentication passwordAuthentication(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new PasswordAuthentication(passwords, throttle);
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(PasswordAuthentication passwordAuthentication) {
-        return new ProviderManager(passwordAuthentication);
-    }
 
     @Bean
     @Order(1)
