@@ -30,6 +30,10 @@ public class ContactStatuses {
         return statuses.all();
     }
 
+    public ContactStatus get(UUID statusId) {
+        return statuses.byId(statusId).orElseThrow(() -> new RecordNotFound("error.statusNotFound"));
+    }
+
     @Transactional
     public ContactStatus create(String code, String nameEn, String nameRu) {
         requireAdministrator();
@@ -49,7 +53,7 @@ public class ContactStatuses {
     @Transactional
     public ContactStatus update(UUID statusId, String nameEn, String nameRu, Integer position, long expectedVersion) {
         requireAdministrator();
-        ContactStatus status = statuses.byId(statusId).orElseThrow(() -> new RecordNotFound("error.statusNotFound"));
+        ContactStatus status = get(statusId);
         FieldErrors errors = new FieldErrors();
         String english = nameEn == null ? status.nameEn() : checkName(errors, "nameEn", nameEn, true);
         String russian = nameRu == null ? status.nameRu() : checkName(errors, "nameRu", nameRu, false);
@@ -61,7 +65,7 @@ public class ContactStatuses {
     @Transactional
     public void delete(UUID statusId) {
         requireAdministrator();
-        ContactStatus status = statuses.byId(statusId).orElseThrow(() -> new RecordNotFound("error.statusNotFound"));
+        ContactStatus status = get(statusId);
         if (statuses.inUse(status.code())) {
             throw InvalidInput.of("code", "error.status.inUse", status.code());
         }

@@ -3,7 +3,9 @@ package org.svyaz.history;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.contacts.ContactManagement;
@@ -49,6 +51,10 @@ public class NoteManagement {
     public void addAll(List<NewNote> newNotes) {
         CurrentUser me = permissions.requireWriter();
         newNotes.forEach(note -> checkText(note.text()));
+        Set<UUID> contactIds = newNotes.stream().map(NewNote::contactId).collect(Collectors.toSet());
+        if (contacts.getAll(contactIds).size() != contactIds.size()) {
+            throw new ContactNotFound();
+        }
         notes.insertAll(newNotes, me.id());
     }
 

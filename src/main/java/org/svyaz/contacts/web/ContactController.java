@@ -1,6 +1,7 @@
 package org.svyaz.contacts.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactList;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.contacts.ContactPage;
 import org.svyaz.contacts.ContactSort;
 import org.svyaz.contacts.ContactStatuses;
@@ -73,7 +75,7 @@ class ContactController {
 
     @GetMapping("/contacts/my-record")
     String myRecord() {
-        UUID myRecord = contacts.myRecordId(users.current().id()).orElseThrow(org.svyaz.contacts.ContactNotFound::new);
+        UUID myRecord = contacts.myRecordId(users.current().id()).orElseThrow(ContactNotFound::new);
         return "redirect:/contacts/" + myRecord;
     }
 
@@ -193,7 +195,7 @@ class ContactController {
 
     private static Map<String, String> asText(Map<String, ?> customValues) {
         Map<String, String> text = new LinkedHashMap<>();
-        customValues.forEach((name, value) -> text.put(name, value == null ? "" : value instanceof java.math.BigDecimal number
+        customValues.forEach((name, value) -> text.put(name, value == null ? "" : value instanceof BigDecimal number
                 ? number.toPlainString() : value.toString()));
         return text;
     }

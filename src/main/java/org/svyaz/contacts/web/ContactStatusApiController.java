@@ -43,8 +43,7 @@ class ContactStatusApiController {
 
     @PatchMapping("/admin/contact-statuses/{id}")
     ContactStatus update(@PathVariable UUID id, @RequestBody StatusRequest request) {
-        ContactStatus status = statuses.all().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new org.svyaz.shell.RecordNotFound("error.statusNotFound"));
+        ContactStatus status = statuses.get(id);
         return statuses.update(id, request.nameEn(), request.nameRu(), request.position(),
                 request.version() == null ? status.version() : request.version());
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordNotFound;
@@ -77,7 +78,7 @@ class PageErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        if (failure instanceof org.springframework.web.servlet.resource.NoResourceFoundException) {
+        if (failure instanceof NoResourceFoundException) {
             return show(HttpStatus.NOT_FOUND, message("error.pageNotFound"), request, response);
         }
         log.error("A page failed: {}", request.getRequestURI(), failure);
