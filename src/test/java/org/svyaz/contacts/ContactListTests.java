@@ -1,0 +1,150 @@
+package org.svyaz.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.SvyazTests;
+
+/** The Contact List's order and keyset paging, on both databases. */
+class ContactListTests extends SvyazTests {
+
+    private static final List<String> COMPANIES = List.of("Ёлка", "елка", "Акация", "apple", "Apple", "Banana", "Жук", "zebra",
+            "Яблоко", "Kwik-e-mart", "", "Ромашка", "ромашка", "Acme");
+    private static final List<String> CITIES = List.of("Тверь", "Москва", "London", "Abakan", "тверь", "", "Zelenograd");
+    private static final Collator READER_ORDER = Collator.getInstance(Locale.forLanguageTag("ru"));
+
+    @Autowired
+    ContactManagement contacts;
+
+    @Autowired
+    ContactList list;
+
+    @Test
+    void sortsTextAsARussianOrEnglishReaderExpects() {
+        List<String> companies = List.of("яблоко", "Banana", "apple", "Жук", "Ёлка", "zebra", "Акация");
+        as(data.admin(), () -> companies.stream().map(company -> contacts.create(ContactFields.named(company, null, null))).toList());
+        List<String> sorted = as(data.admin(), () -> list.page(ContactSort.DEFAULT, null, null, 50)).items().stream()
+                .map(Contact::company).filter(company -> !company.isEmpty()).toList();
+        assertThat(sorted).containsExactly("apple", "Banana", "zebra", "Акация", "Ёлка", "Жук", "яблоко");
+    }
+
+    @Test
+    void pagesForwardAndBackThroughEveryOrderWithoutGapsOrRepeats() {
+        Random random = new Random(7);
+        as(data.admin(), () -> {
+            for (int i = 0; i < 60; i++) {
+                ContactFields fields = ContactFields.named(COMPANIES.get(random.nextInt(COMPANIES.size())),
+                        "Имя" + random.nextInt(5), "Last" + random.nextInt(4));
+                contacts.create(withCity(fields, CITIES.get(random.nextInt(CITIES.size()))));
+            }
+            return null;
+        });
+        for (List<String> keys : List.of(List.<String>of(), List.of("city"), List.of("city:desc"), List.of("lastName:desc", "city"),
+                List.of("company:desc"), List.of("status"))) {
+            ContactSort sort = ContactSort.parse(keys);
+            List<UUID> forward = walkForward(sort);
+            assertThat(forward).as("sort %s", keys).hasSize(61).doesNotHaveDuplicates();
+            assertThat(walkBackward(sort)).as("sort %s backwards", keys).isEqualTo(forward);
+            assertInOrder(forward, keys);
+            assertNeighboursFollowTheList(forward, sort);
+        }
+    }
+
+    @Test
+    void refusesAPageSizeOutOfRangeAndAForgedCursor() {
+        as(data.admin(), () -> {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactSort.DEFAULT, null, null, 0)))
+                    .isInstanceOf(org.svyaz.shell.InvalidInput.class);
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactSort.DEFAULT, "bm90LWpzb24", null, 10)))
+                    .isInstanceOf(org.svyaz.shell.InvalidInput.class);
+            return null;
+        });
+    }
+
+    private List<UUID> walkForward(ContactSort sort) {
+        return as(data.admin(), () -> {
+            List<UUID> ids = new ArrayList<>();
+            ContactPage page = list.page(sort, null, null, 7);
+            ids.addAll(page.items().stream().map(Contact::id).toList());
+            while (page.next() != null) {
+                page = list.page(sort, page.next(), null, 7);
+                ids.addAll(page.items().stream().map(Contact::id).toList());
+            }
+            return ids;
+        });
+    }
+
+    /** From the last page back to the first, following the previous-page cursors. */
+    private List<UUID> walkBackward(ContactSort sort) {
+        return as(data.admin(), () -> {
+            ContactPage page = list.page(sort, null, null, 7);
+            while (page.next() != null) {
+                page = list.page(sort, page.next(), null, 7);
+            }
+            List<List<UUID>> pages = new ArrayList<>();
+            pages.add(page.items().stream().map(Contact::id).toList());
+            while (page.previous() != null) {
+                page = list.page(sort, null, page.previous(), 7);
+                pages.add(page.items().stream().map(Contact::id).toList());
+            }
+            Collections.reverse(pages);
+            return pages.stream().flatMap(List::stream).toList();
+        });
+    }
+
+    private void assertInOrder(List<UUID> ids, List<String> keys) {
+        List<Contact> found = as(data.admin(), () -> ids.stream().map(contacts::get).toList());
+        Comparator<Contact> expected = comparatorOf(keys);
+        for (int i = 1; i < found.size(); i++) {
+            assertThat(expected.compare(found.get(i - 1), found.get(i))).as("%s before %s by %s", found.get(i - 1), found.get(i), keys)
+                    .isLessThanOrEqualTo(0);
+        }
+    }
+
+    private void assertNeighboursFollowTheList(List<UUID> ids, ContactSort sort) {
+        as(data.admin(), () -> {
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(list.neighbour(ids.get(i), sort, true).orElse(null)).isEqualTo(i + 1 < ids.size() ? ids.get(i + 1) : null);
+                assertThat(list.neighbour(ids.get(i), sort, false).orElse(null)).isEqualTo(i > 0 ? ids.get(i - 1) : null);
+            }
+            return null;
+        });
+    }
+
+    /** The order by the chosen keys only, at the primary strength of a reader's collation. */
+    private static Comparator<Contact> comparatorOf(List<String> keys) {
+        Collator primary = (Collator) READER_ORDER.clone();
+        primary.setStrength(Collator.PRIMARY);
+        Comparator<Contact> order = (a, b) -> 0;
+        for (String key : keys) {
+            String[] parts = key.split(":");
+            Comparator<Contact> byKey = Comparator.comparing(contact -> value(contact, parts[0]), primary);
+            order = order.thenComparing(parts.length > 1 ? byKey.reversed() : byKey);
+        }
+        return order;
+    }
+
+    private static String value(Contact contact, String field) {
+        return switch (field) {
+            case "city" -> contact.city();
+            case "lastName" -> contact.lastName();
+            case "company" -> contact.company();
+            case "status" -> contact.status();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static ContactFields withCity(ContactFields f, String city) {
+        return new ContactFields(f.company(), f.firstName(), f.lastName(), null, null, null, null, null, null, null, null, null,
+                List.of(), null, null, null, city, null, null, null, null, null, null, false, java.util.Map.of());
+    }
+}
