@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ public class CustomFieldValues {
     private static final int MAX_TEXT_LENGTH = 1000;
     private static final BigDecimal LARGEST_NUMBER = new BigDecimal("1e18");
     private static final int NUMBER_SCALE = 6;
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    /** Strict, so that 31.02.2003 is refused rather than read as 28.02.2003. */
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("true", "on", "yes", "1", "да");
     private static final Set<String> NO = Set.of("false", "off", "no", "0", "нет", "");
 

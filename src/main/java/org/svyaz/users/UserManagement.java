@@ -12,8 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.shell.FieldErrors;
-import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.RecordNotFound;
 import org.svyaz.users.internal.ApiTokens;
 import org.svyaz.users.internal.CurrentUserLookup;
 import org.svyaz.users.internal.JooqUsers;
@@ -193,7 +193,7 @@ public class UserManagement {
     @Transactional
     public void revokeApiToken(UUID tokenId) {
         if (!tokens.delete(current().id(), tokenId)) {
-            throw new InvalidInput(Map.of("id", new InvalidInput.FieldError("error.apiToken.unknown")));
+            throw new RecordNotFound("error.apiToken.unknown");
         }
     }
 

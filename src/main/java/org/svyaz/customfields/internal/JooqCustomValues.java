@@ -109,10 +109,16 @@ public class JooqCustomValues {
     private static Object valueOf(CustomField field, CustomValueRecord row) {
         return switch (field.type()) {
             case TEXT, PICKLIST -> row.getTextValue();
-            case NUMBER -> row.getNumberValue() == null ? null : row.getNumberValue().stripTrailingZeros();
+            case NUMBER -> row.getNumberValue() == null ? null : plain(row.getNumberValue());
             case DATE -> row.getDateValue();
             case BOOLEAN -> row.getBooleanValue();
         };
+    }
+
+    /** Without the column's trailing zeros, but never in exponent form: 1000, not 1E+3 in JSON. */
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static boolean same(Object previous, Object value) {

@@ -98,6 +98,7 @@ class HistoryApiController {
 
     @PostMapping("/contacts/{contactId}/history")
     ResponseEntity<HistoryJson> record(@PathVariable UUID contactId, @RequestBody HistoryRequest request) {
+        requireKind(request, HistoryKind.MANUAL);
         HistoryItem item = history.record(contactId, new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
                 request.result(), request.regarding(), request.details(), Boolean.TRUE.equals(request.isPrivate()),
                 request.occurredAt()));
@@ -112,6 +113,7 @@ class HistoryApiController {
     @PatchMapping("/history/{id}")
     HistoryJson editHistoryItem(@PathVariable UUID id, @RequestBody HistoryRequest request) {
         HistoryItem item = history.get(id);
+        requireKind(request, item.kind());
         NewHistoryItem changed = new NewHistoryItem(item.kind(),
                 request.activityType() == null ? item.activityType() : request.activityType(),
                 request.result() == null ? item.result() : request.result(),
@@ -126,6 +128,13 @@ class HistoryApiController {
     ResponseEntity<Void> deleteHistoryItem(@PathVariable UUID id) {
         history.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The kind is not the client's to choose: it may only repeat the one the item has (or gets). */
+    private static void requireKind(HistoryRequest request, HistoryKind kind) {
+        if (request.kind() != null && request.kind() != kind) {
+            throw InvalidInput.of("kind", "error.history.kind");
+        }
     }
 
     private static Set<HistoryKind> kinds(List<String> names) {

@@ -16,6 +16,7 @@ import org.svyaz.users.ApiToken;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.MyRecords;
 import org.svyaz.users.NewApiToken;
+import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 import org.svyaz.users.web.UserRequests.PasswordChange;
 import org.svyaz.users.web.UserRequests.ProfileChange;
@@ -43,8 +44,10 @@ class MeApiController {
 
     @PatchMapping
     MeJson changeProfile(@RequestBody ProfileChange request) {
-        users.updateOwnProfile(request.fullName(), Languages.parse(request.language()));
-        return me();
+        // answered from the changed user: users.current() still holds this request's earlier view
+        User me = users.updateOwnProfile(request.fullName(), Languages.parse(request.language()));
+        return new MeJson(me.id(), me.userName(), me.fullName(), me.role(), me.language().code(),
+                myRecords.myRecordOf(me.id()).orElse(null));
     }
 
     @PostMapping("/password")

@@ -1,0 +1,68 @@
+package org.svyaz.journal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.UpdatableRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The journal's one write path (design/journal.md): records users see are written only through
+ * {@link JournaledWrites}, so that no change escapes the journal. Outside the journal, only the
+ * classes that write tables which are not journaled records by design may write with jOOQ.
+ */
+class OneWritePathTests {
+
+    /** Tables that hold no records of their own: content-addressed file bytes, and values the journal records via setField. */
+    private static final Set<String> NOT_JOURNALED_RECORDS = Set.of(
+            "org.svyaz.documents.internal.DocumentContents",
+            "org.svyaz.customfields.internal.JooqCustomValues");
+
+    private static final Set<String> DSL_WRITES = Set.of("insertInto", "update", "deleteFrom", "batchInsert", "batchUpdate",
+            "batchDelete", "executeInsert", "executeUpdate", "executeDelete");
+    private static final Set<String> RECORD_WRITES = Set.of("store", "insert", "update", "delete");
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.svyaz");
+
+    @Test
+    void onlyTheJournalWritesRecordsWithJooq() {
+        assertThat(MAIN_CLASSES.contain("org.svyaz.contacts.internal.JooqContacts")).as("the main classes are imported").isTrue();
+        writesOutsideTheJournal().check(MAIN_CLASSES);
+    }
+
+    static ArchRule writesOutsideTheJournal() {
+        return noClasses()
+                .that().resideInAPackage("org.svyaz..")
+                .and().resideOutsideOfPackage("org.svyaz.journal..")
+                .and(DescribedPredicate.not(oneOf(NOT_JOURNALED_RECORDS)))
+                .should().callMethodWhere(aJooqWrite())
+                .because("every write of a record users see goes through JournaledWrites, which journals it (design/journal.md)");
+    }
+
+    private static DescribedPredicate<JavaMethodCall> aJooqWrite() {
+        return DescribedPredicate.describe("a jOOQ write (DSLContext." + DSL_WRITES + " or UpdatableRecord." + RECORD_WRITES + ")",
+                call -> {
+                    JavaClass owner = call.getTargetOwner();
+                    String method = call.getName();
+                    return owner.isAssignableTo(DSLContext.class) && DSL_WRITES.contains(method)
+                            || owner.isAssignableTo(UpdatableRecord.class) && RECORD_WRITES.contains(method);
+                });
+    }
+
+    /** The named classes, with their nested and anonymous classes and lambdas. */
+    private static DescribedPredicate<JavaClass> oneOf(Set<String> names) {
+        return DescribedPredicate.describe("one of " + names, javaClass -> names.stream()
+                .anyMatch(name -> javaClass.getName().equals(name) || javaClass.getName().startsWith(name + "$")));
+    }
+}
