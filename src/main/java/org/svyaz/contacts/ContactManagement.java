@@ -110,8 +110,11 @@ public class ContactManagement {
         }
         ValidContact valid = rules.check(fields, me);
         boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
-        customValues.write(ENTITY, contactId, valid.customFields());
-        if (changed || !valid.customFields().isEmpty()) {
+        boolean customChanged = customValues.write(ENTITY, contactId, valid.customFields());
+        if (customChanged && !changed) {
+            contacts.touch(contactId, me.id(), expectedVersion);
+        }
+        if (changed || customChanged) {
             events.publishEvent(new ContactUpdated(contactId));
         }
         return get(contactId);

@@ -76,11 +76,13 @@ public class CustomFieldValues {
         return converted;
     }
 
-    /** Stores the given values (null clears) of one record and journals each that changed. */
-    public void write(String entity, UUID recordId, Map<String, Object> typedValues) {
-        if (!typedValues.isEmpty()) {
-            values.write(entity, fields.ofEntity(entity), recordId, typedValues);
-        }
+    /**
+     * Stores the given values (null clears) of one record and journals each that changed.
+     *
+     * @return whether any value changed
+     */
+    public boolean write(String entity, UUID recordId, Map<String, Object> typedValues) {
+        return !typedValues.isEmpty() && values.write(entity, fields.ofEntity(entity), recordId, typedValues);
     }
 
     /** Stores the values of many new records at once (records without values yet), journaled. */

@@ -12,6 +12,11 @@ import org.jooq.UpdatableRecord;
  * the API does ({@code last_name} is {@code lastName}, {@code is_private} is {@code private}).
  *
  * <p>{@code parentId} is the record the written one belongs to (a note's contact), or null.
+ *
+ * <p>A journal entry takes its {@code seq} when it is written, not when its transaction commits,
+ * so on PostgreSQL two concurrent writes may become visible out of {@code seq} order; whoever
+ * reads the journal incrementally (synchronization) must not assume a gap-free, commit-ordered
+ * sequence and re-read a safety margin behind its last position.
  */
 public interface JournaledWrites {
 
@@ -29,6 +34,15 @@ public interface JournaledWrites {
      * @throws org.svyaz.shell.VersionConflict when the record is no longer at that version
      */
     <R extends UpdatableRecord<R>> boolean update(String entity, R record, long expectedVersion, UUID parentId);
+
+    /**
+     * Moves a record to its next version without changing a field of its row, for changes a
+     * module keeps beside the row (custom field values, journaled with {@link #setField}), so
+     * that a user who loaded the older version gets a conflict.
+     *
+     * @throws org.svyaz.shell.VersionConflict when the record is no longer at that version
+     */
+    <R extends UpdatableRecord<R>> void touch(String entity, R record, long expectedVersion);
 
     /** Deletes the record and journals its tombstone. */
     void delete(String entity, UpdatableRecord<?> record, UUID parentId);

@@ -117,6 +117,18 @@ class ContactApiTests extends SvyazTests {
     }
 
     @Test
+    void countsAChangeOfCustomFieldsAloneAsANewVersion() {
+        admin().post("/api/v1/admin/custom-fields", Map.of("entity", "contact", "name", "contractCode", "label", "Contract code",
+                "type", "TEXT"));
+        String id = admin().post("/api/v1/contacts", Map.of("company", "Acme")).id();
+        Response first = admin().patch("/api/v1/contacts/" + id, Map.of("customFields", Map.of("contractCode", "D-1"), "version", 1));
+        assertThat(first.json().get("version").asLong()).isEqualTo(2);
+        Response stale = admin().patch("/api/v1/contacts/" + id, Map.of("customFields", Map.of("contractCode", "D-2"), "version", 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin().get("/api/v1/contacts/" + id).json().get("customFields").get("contractCode").asText()).isEqualTo("D-1");
+    }
+
+    @Test
     void hidesAnotherUsersPrivateContactEverywhere() {
         User owner = data.user("owner", Role.STANDARD);
         User other = data.user("other", Role.ADMINISTRATOR);

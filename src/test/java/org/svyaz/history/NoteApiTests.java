@@ -3,6 +3,7 @@ package org.svyaz.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -251,6 +252,33 @@ class NoteApiTests extends SvyazTests {
         assertThat(ApiClient.anonymous(port).get("/api/v1/notes/" + id).status()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).delete("/api/v1/notes/" + id).status()).isEqualTo(401);
         assertThat(admin().get("/api/v1/notes/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesThroughTheNotesOfAContact() {
+        String contactId = contact(admin(), "Acme");
+        for (int i = 1; i <= 5; i++) {
+            addNote(admin(), contactId, "Note " + i);
+        }
+        JsonNode first = admin().get("/api/v1/contacts/" + contactId + "/notes?limit=2").json();
+        assertThat(first.get("total").asInt()).isEqualTo(5);
+        assertThat(first.get("items")).hasSize(2);
+        JsonNode second = admin().get("/api/v1/contacts/" + contactId + "/notes?limit=2&after=" + first.get("next").asText()).json();
+        JsonNode third = admin().get("/api/v1/contacts/" + contactId + "/notes?limit=2&after=" + second.get("next").asText()).json();
+        assertThat(third.get("items")).hasSize(1);
+        assertThat(third.get("next").isNull()).isTrue();
+        assertThat(admin().get("/api/v1/contacts/" + contactId + "/notes?after=unknown").status()).isEqualTo(400);
+    }
+
+    @Test
+    void acceptsANoteSentBackAsItWasRead() {
+        String contactId = contact(admin(), "Acme");
+        String noteId = addNote(admin(), contactId, "First text");
+        ObjectNode read = (ObjectNode) admin().get("/api/v1/notes/" + noteId).json();
+        read.put("text", "Second text");
+        ApiClient.Response patched = admin().patch("/api/v1/notes/" + noteId, read.toString());
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.json().get("text").asText()).isEqualTo("Second text");
     }
 
     private static String contact(ApiClient client, String company) {

@@ -94,6 +94,14 @@ public class JooqContacts {
         return writes.update(ENTITY, record, expectedVersion, null);
     }
 
+    /** Moves a contact whose custom fields changed to its next version. */
+    public void touch(UUID contactId, UUID editor, long expectedVersion) {
+        ContactRecord record = fetch(contactId);
+        record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        record.setUpdatedBy(editor);
+        writes.touch(ENTITY, record, expectedVersion);
+    }
+
     public void delete(UUID contactId) {
         writes.delete(ENTITY, fetch(contactId), null);
     }

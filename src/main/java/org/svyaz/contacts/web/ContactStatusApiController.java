@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.contacts.ContactStatus;
 import org.svyaz.contacts.ContactStatuses;
@@ -31,8 +32,8 @@ class ContactStatusApiController {
     }
 
     @GetMapping("/contact-statuses")
-    ListJson<ContactStatus> list() {
-        return ListJson.of(statuses.all());
+    ListJson<ContactStatus> list(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        return ListJson.page(statuses.all(), status -> status.id().toString(), after, limit);
     }
 
     @PostMapping("/admin/contact-statuses")

@@ -51,8 +51,10 @@ public class JooqCustomValues {
         return byRecord;
     }
 
-    public void write(String entity, List<CustomField> fields, UUID recordId, Map<String, Object> values) {
+    /** @return whether any value changed */
+    public boolean write(String entity, List<CustomField> fields, UUID recordId, Map<String, Object> values) {
         Map<String, Object> stored = of(fields, List.of(recordId)).getOrDefault(recordId, Map.of());
+        boolean changed = false;
         for (CustomField field : fields) {
             if (!values.containsKey(field.name())) {
                 continue;
@@ -67,7 +69,9 @@ public class JooqCustomValues {
                 dsl.insertInto(CUSTOM_VALUE).set(rowOf(field, recordId, value)).execute();
             }
             writes.setField(entity, recordId, null, field.qualifiedName(), value);
+            changed = true;
         }
+        return changed;
     }
 
     /** Inserts the values of records that have none yet, in batches, journaled. */

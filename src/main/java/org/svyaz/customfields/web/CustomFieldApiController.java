@@ -30,8 +30,8 @@ class CustomFieldApiController {
     }
 
     @GetMapping("/custom-fields")
-    ListJson<CustomField> list(@RequestParam(defaultValue = "contact") String entity) {
-        return ListJson.of(fields.fieldsOf(entity));
+    ListJson<CustomField> list(@RequestParam(defaultValue = "contact") String entity, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        return ListJson.page(fields.fieldsOf(entity), field -> field.id().toString(), after, limit);
     }
 
     @PostMapping("/admin/custom-fields")

@@ -33,7 +33,7 @@ public class DocumentContents {
      * @return the number of bytes the content has, counted up to one past {@code limit}
      */
     public long store(String sha256, InputStreamSource source, long limit) {
-        boolean stored = dsl.fetchExists(DOCUMENT_CHUNK, DOCUMENT_CHUNK.SHA256.eq(sha256).and(DOCUMENT_CHUNK.CHUNK_NO.eq(0)));
+        boolean stored = lockFirstChunk(sha256);
         long total = 0;
         try (InputStream in = source.getInputStream()) {
             int chunkNo = 0;
@@ -78,8 +78,23 @@ public class DocumentContents {
 
     /** Removes content that no document points to any more. */
     public void deleteIfUnused(String sha256) {
-        if (!dsl.fetchExists(DOCUMENT, DOCUMENT.SHA256.eq(sha256))) {
+        if (lockFirstChunk(sha256) && !dsl.fetchExists(DOCUMENT, DOCUMENT.SHA256.eq(sha256))) {
             dsl.deleteFrom(DOCUMENT_CHUNK).where(DOCUMENT_CHUNK.SHA256.eq(sha256)).execute();
         }
+    }
+
+    /**
+     * Locks stored content until the transaction ends, so that attaching the same content again
+     * and deleting its last document cannot cross: one waits for the other and then sees the
+     * new document, or the content gone and stores it anew.
+     *
+     * @return whether the content is stored
+     */
+    private boolean lockFirstChunk(String sha256) {
+        return dsl.select(DOCUMENT_CHUNK.CHUNK_NO).from(DOCUMENT_CHUNK)
+                .where(DOCUMENT_CHUNK.SHA256.eq(sha256)).and(DOCUMENT_CHUNK.CHUNK_NO.eq(0))
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
     }
 }

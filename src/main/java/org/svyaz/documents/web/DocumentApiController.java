@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.svyaz.documents.Document;
@@ -43,10 +44,11 @@ class DocumentApiController {
     }
 
     @GetMapping("/contacts/{contactId}/documents")
-    ListJson<DocumentJson> documentsOf(@PathVariable UUID contactId) {
+    ListJson<DocumentJson> documentsOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
         List<Document> found = documents.ofContact(contactId);
         Map<UUID, String> names = users.userNames(found.stream().map(Document::uploadedBy).toList());
-        return ListJson.of(found.stream().map(document -> DocumentJson.of(document, names.get(document.uploadedBy()))).toList());
+        return ListJson.page(found.stream().map(document -> DocumentJson.of(document, names.get(document.uploadedBy()))).toList(),
+                document -> document.id().toString(), after, limit);
     }
 
     @GetMapping("/documents/{id}")

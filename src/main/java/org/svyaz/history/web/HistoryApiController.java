@@ -55,10 +55,11 @@ class HistoryApiController {
     }
 
     @GetMapping("/contacts/{contactId}/notes")
-    ListJson<NoteJson> notesOf(@PathVariable UUID contactId) {
+    ListJson<NoteJson> notesOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
         List<Note> found = notes.ofContact(contactId);
         Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
-        return ListJson.of(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList());
+        return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList(),
+                note -> note.id().toString(), after, limit);
     }
 
     @GetMapping("/notes/{id}")

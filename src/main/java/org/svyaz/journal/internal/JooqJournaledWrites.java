@@ -111,6 +111,28 @@ class JooqJournaledWrites implements JournaledWrites {
     }
 
     @Override
+    public <R extends UpdatableRecord<R>> void touch(String entity, R record, long expectedVersion) {
+        Field<Long> version = versionField(record);
+        Map<Field<?>, Object> bookkeeping = new LinkedHashMap<>();
+        for (Field<?> field : record.fields()) {
+            if (record.changed(field) && NOT_JOURNALED.contains(field.getName()) && !isKey(field)) {
+                bookkeeping.put(field, record.get(field));
+            }
+        }
+        int updated = dsl.update(record.getTable())
+                .set(bookkeeping)
+                .set(version, expectedVersion + 1)
+                .where(idField(record).eq(record.get(idField(record))))
+                .and(version.eq(expectedVersion))
+                .execute();
+        if (updated == 0) {
+            throw new VersionConflict();
+        }
+        record.set(version, expectedVersion + 1);
+        record.changed(false);
+    }
+
+    @Override
     public void delete(String entity, UpdatableRecord<?> record, UUID parentId) {
         UUID recordId = record.get(idField(record));
         dsl.deleteFrom(record.getTable()).where(idField(record).eq(recordId)).execute();

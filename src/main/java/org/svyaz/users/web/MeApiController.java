@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.shell.ListJson;
 import org.svyaz.users.ApiToken;
@@ -57,8 +58,8 @@ class MeApiController {
     }
 
     @GetMapping("/tokens")
-    ListJson<ApiToken> tokens() {
-        return ListJson.of(users.myApiTokens());
+    ListJson<ApiToken> tokens(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        return ListJson.page(users.myApiTokens(), token -> token.id().toString(), after, limit);
     }
 
     /** Makes a personal API token; the answer's {@code secret} is shown this once. */

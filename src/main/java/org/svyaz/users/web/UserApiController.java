@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.shell.ListJson;
 import org.svyaz.users.MyRecords;
@@ -42,9 +43,9 @@ class UserApiController {
     }
 
     @GetMapping
-    ListJson<UserJson> all() {
+    ListJson<UserJson> all(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
         List<UserJson> all = users.all().stream().map(this::toJson).toList();
-        return ListJson.of(all);
+        return ListJson.page(all, user -> user.id().toString(), after, limit);
     }
 
     @GetMapping("/{id}")
