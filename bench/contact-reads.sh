@@ -2,26 +2,38 @@
 # Reads of single contacts over HTTP, as users and scripts make them: the contact window page
 # and GET /api/v1/contacts/{id}, with wrk (Debian package "wrk") on a running Svyaz.
 #
-#   bench/contact-reads.sh [data-dir] [contacts]
+#   bench/contact-reads.sh [h2|postgres] [contacts]
 #
-# Fills the embedded database in data-dir (default /tmp/svyaz-bench) with generated contacts
-# (default 100000) unless it has them already, starts target/svyaz.jar on it, reports the
-# start-up time to a healthy server, then 30 s of each read with 8 connections.
+# Fills a database with generated contacts (default 100000) unless it has them already: the
+# embedded one in /tmp/svyaz-bench-h2, or the PostgreSQL database svyaz_bench on 127.0.0.1
+# (user postgres). Then starts target/svyaz.jar on it, reports the start-up time to a healthy
+# server, and runs 30 s of each read with 8 connections (after 5 s of warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data_dir=${1:-/tmp/svyaz-bench}
+database=${1:-h2}
 contacts=${2:-100000}
 password=bench-secret
 port=18080
 jar=target/svyaz.jar
 [ -f "$jar" ] || mvn -q -DskipTests package
 
-if [ ! -f "$data_dir/svyaz.mv.db" ]; then
-    SVYAZ_DATA_DIR=$data_dir SVYAZ_ADMIN_PASSWORD=$password java -jar "$jar" generate --contacts="$contacts" | grep 'Svyaz: generated'
+export SVYAZ_ADMIN_PASSWORD=$password
+if [ "$database" = postgres ]; then
+    export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/svyaz_bench SPRING_DATASOURCE_USERNAME=postgres
+    psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'svyaz_bench'" | grep -q 1 \
+        || psql -h 127.0.0.1 -U postgres -d postgres -qc 'create database svyaz_bench'
+    have=$(psql -h 127.0.0.1 -U postgres -d svyaz_bench -tAc "select count(*) from contact" 2>/dev/null || echo 0)
+else
+    export SVYAZ_DATA_DIR=/tmp/svyaz-bench-h2
+    have=0
+    [ -f "$SVYAZ_DATA_DIR/svyaz.mv.db" ] && have=$contacts
+fi
+if [ "$have" -lt "$contacts" ]; then
+    java -jar "$jar" generate --contacts="$contacts" | grep 'Svyaz: generated'
 fi
 
 started=$(date +%s%N)
-SVYAZ_DATA_DIR=$data_dir SVYAZ_ADMIN_PASSWORD=$password java -jar "$jar" --server.port=$port > /tmp/svyaz-bench-server.log 2>&1 &
+java -jar "$jar" --server.port=$port > /tmp/svyaz-bench-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.05; done

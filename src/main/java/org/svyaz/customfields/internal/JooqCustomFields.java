@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -24,12 +26,14 @@ import org.svyaz.schema.tables.records.CustomFieldRecord;
 public class JooqCustomFields {
 
     private static final String ENTITY = "customField";
+    private static final long FRESH_NANOS = 1_000_000_000L;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
     private final ObjectMapper json;
+    private final Map<String, Cached> byEntity = new ConcurrentHashMap<>();
 
     JooqCustomFields(DSLContext dsl, JournaledWrites writes, ObjectMapper json) {
         this.dsl = dsl;
@@ -37,10 +41,21 @@ public class JooqCustomFields {
         this.json = json;
     }
 
+    /**
+     * The fields of an entity, read on nearly every request, so kept for a second: a change made
+     * here shows at once, one made by another server sharing the database within that second.
+     */
     public List<CustomField> ofEntity(String entity) {
-        return dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ENTITY.eq(entity))
+        Cached cached = byEntity.get(entity);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < FRESH_NANOS) {
+            return cached.fields();
+        }
+        List<CustomField> fields = dsl.selectFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ENTITY.eq(entity))
                 .orderBy(CUSTOM_FIELD.POSITION, CUSTOM_FIELD.LABEL)
                 .fetch(this::toField);
+        byEntity.put(entity, new Cached(List.copyOf(fields), now));
+        return fields;
     }
 
     public Optional<CustomField> byId(UUID fieldId) {
@@ -65,7 +80,9 @@ public class JooqCustomFields {
         field.setPosition(lastPosition == null ? 1 : lastPosition + 1);
         field.setCreatedAt(now);
         field.setUpdatedAt(now);
-        return toField(writes.insert(ENTITY, field, null));
+        CustomField inserted = toField(writes.insert(ENTITY, field, null));
+        byEntity.clear();
+        return inserted;
     }
 
     public CustomField update(UUID fieldId, String label, List<String> options, int position, long expectedVersion) {
@@ -75,12 +92,14 @@ public class JooqCustomFields {
         field.setPosition(position);
         field.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, field, expectedVersion, null);
+        byEntity.clear();
         return toField(field);
     }
 
     /** Deletes the definition; the database removes its values with it. */
     public void delete(CustomField field) {
         writes.delete(ENTITY, fetch(field.id()), null);
+        byEntity.clear();
     }
 
     private CustomFieldRecord fetch(UUID fieldId) {
@@ -90,6 +109,9 @@ public class JooqCustomFields {
     private CustomField toField(CustomFieldRecord field) {
         return new CustomField(field.getId(), field.getEntity(), field.getFieldName(), field.getLabel(),
                 CustomFieldType.valueOf(field.getFieldType()), fromJson(field.getOptions()), field.getPosition(), field.getVersion());
+    }
+
+    private record Cached(List<CustomField> fields, long readAt) {
     }
 
     private String toJson(List<String> options) {

@@ -40,7 +40,7 @@ import org.svyaz.shell.ApiError;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
-        "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+        "/login", "/webjars/**", "/static/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
