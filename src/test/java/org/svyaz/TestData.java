@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
+import org.svyaz.customfields.internal.CustomFieldState;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
@@ -48,6 +49,7 @@ public class TestData {
         dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true "
                 + "where id = ?", admin);
         LoginState.forgetAll(context);
+        CustomFieldState.forgetAll(context);
     }
 
     public User admin() {
