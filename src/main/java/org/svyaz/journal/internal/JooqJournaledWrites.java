@@ -86,22 +86,10 @@ class JooqJournaledWrites implements JournaledWrites {
         if (journaledFields.isEmpty()) {
             return false;
         }
-        Field<Long> version = versionField(record);
-        long storedVersion = record.original(version);
-        if (storedVersion != expectedVersion) {
+        if (record.original(versionField(record)) != expectedVersion) {
             throw new VersionConflict();
         }
-        int updated = dsl.update(record.getTable())
-                .set(changes)
-                .set(version, expectedVersion + 1)
-                .where(idField(record).eq(record.get(idField(record))))
-                .and(version.eq(expectedVersion))
-                .execute();
-        if (updated == 0) {
-            throw new VersionConflict();
-        }
-        record.set(version, expectedVersion + 1);
-        record.changed(false);
+        writeNextVersion(record, changes, expectedVersion);
         long hlc = clock.now();
         UUID recordId = record.get(idField(record));
         append(journaledFields.stream()
@@ -112,15 +100,20 @@ class JooqJournaledWrites implements JournaledWrites {
 
     @Override
     public <R extends UpdatableRecord<R>> void touch(String entity, R record, long expectedVersion) {
-        Field<Long> version = versionField(record);
         Map<Field<?>, Object> bookkeeping = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
             if (record.changed(field) && NOT_JOURNALED.contains(field.getName()) && !isKey(field)) {
                 bookkeeping.put(field, record.get(field));
             }
         }
+        writeNextVersion(record, bookkeeping, expectedVersion);
+    }
+
+    /** Writes the changes and the next version, provided the stored record is at the expected one. */
+    private void writeNextVersion(UpdatableRecord<?> record, Map<Field<?>, Object> changes, long expectedVersion) {
+        Field<Long> version = versionField(record);
         int updated = dsl.update(record.getTable())
-                .set(bookkeeping)
+                .set(changes)
                 .set(version, expectedVersion + 1)
                 .where(idField(record).eq(record.get(idField(record))))
                 .and(version.eq(expectedVersion))
