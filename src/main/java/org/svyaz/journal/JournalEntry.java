@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * One journal entry as an audit view shows it.
  *
- * @param value the new value as JSON text, or null for a cleared field, a create or a delete
+ * @param value the new value as JSON text (for a CREATE, an object of all fields), or null for a
+ *     cleared field or a delete
  * @param userId who made the change, or null for the system itself
  */
 public record JournalEntry(

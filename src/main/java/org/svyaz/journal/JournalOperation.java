@@ -2,7 +2,7 @@ package org.svyaz.journal;
 
 /** What a journal entry records. */
 public enum JournalOperation {
-    /** A record came into being; its field values follow as {@link #SET} entries. */
+    /** A record came into being; the entry's value is a JSON object of its fields. */
     CREATE,
     /** A field got a new value. */
     SET,

@@ -20,7 +20,10 @@ import org.jooq.UpdatableRecord;
  */
 public interface JournaledWrites {
 
-    /** Inserts the record at version 1 and journals a CREATE and a SET per non-empty field. */
+    /**
+     * Inserts the record at version 1 and journals one CREATE entry whose value is a JSON object
+     * of the record's non-empty fields (later changes are SET entries, one per field).
+     */
     <R extends UpdatableRecord<R>> R insert(String entity, R record, UUID parentId);
 
     /** Inserts many records in batches, journaled as {@link #insert} would. */

@@ -53,7 +53,7 @@ class JooqJournaledWrites implements JournaledWrites {
         prepareForInsert(record);
         dsl.insertInto(record.getTable()).set(record).execute();
         record.changed(false);
-        append(creationEntries(entity, record, parentId, clock.now()));
+        append(List.of(creationEntry(entity, record, parentId, clock.now())));
         return record;
     }
 
@@ -64,7 +64,7 @@ class JooqJournaledWrites implements JournaledWrites {
             List<PendingEntry> entries = new ArrayList<>();
             for (R record : batch) {
                 prepareForInsert(record);
-                entries.addAll(creationEntries(entity, record, parentOf.apply(record), clock.now()));
+                entries.add(creationEntry(entity, record, parentOf.apply(record), clock.now()));
             }
             dsl.batchInsert(batch).execute();
             append(entries);
@@ -162,17 +162,16 @@ class JooqJournaledWrites implements JournaledWrites {
         record.set(versionField(record), 1L);
     }
 
-    private List<PendingEntry> creationEntries(String entity, UpdatableRecord<?> record, UUID parentId, long hlc) {
-        UUID recordId = record.get(idField(record));
-        List<PendingEntry> entries = new ArrayList<>();
-        entries.add(new PendingEntry(hlc, entity, recordId, parentId, "*", null, JournalOperation.CREATE));
+    /** One CREATE entry whose value holds the record's fields, as a JSON object of the non-empty ones. */
+    private PendingEntry creationEntry(String entity, UpdatableRecord<?> record, UUID parentId, long hlc) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
             Object value = record.get(field);
             if (value != null && !"".equals(value) && !NOT_JOURNALED.contains(field.getName())) {
-                entries.add(new PendingEntry(hlc, entity, recordId, parentId, FieldNames.of(field), toJson(value), JournalOperation.SET));
+                values.put(FieldNames.of(field), value);
             }
         }
-        return entries;
+        return new PendingEntry(hlc, entity, record.get(idField(record)), parentId, "*", toJson(values), JournalOperation.CREATE);
     }
 
     private void append(List<PendingEntry> entries) {
