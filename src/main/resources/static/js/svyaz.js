@@ -46,3 +46,41 @@ document.addEventListener('click', function (event) {
         event.stopImmediatePropagation();
     }
 }, true);
+
+// The lookup dialog's "add a criterion" copies the last row, emptied.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-add-row]') : null;
+    if (!button) {
+        return;
+    }
+    var rows = document.querySelectorAll(button.getAttribute('data-add-row'));
+    var copy = rows[rows.length - 1].cloneNode(true);
+    copy.querySelectorAll('input').forEach(function (input) { input.value = ''; input.removeAttribute('id'); });
+    copy.querySelectorAll('select').forEach(function (select) { select.selectedIndex = 0; select.removeAttribute('id'); });
+    rows[rows.length - 1].after(copy);
+});
+
+// The sort dialog sends its keys as sort=city&sort=lastName:desc, in order, leaving out unused ones.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.id !== 'sort-form') {
+        return;
+    }
+    var keys = form.querySelectorAll('[data-sort-key]');
+    var directions = form.querySelectorAll('[data-sort-direction]');
+    form.querySelectorAll('input[name="sort"]').forEach(function (input) { input.remove(); });
+    var chosen = [];
+    keys.forEach(function (key, index) {
+        if (key.value) {
+            chosen.push(key.value + directions[index].value);
+        }
+    });
+    // no key at all sends one empty key: back to the default order
+    (chosen.length ? chosen : ['']).forEach(function (value) {
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = 'sort';
+        input.value = value;
+        form.appendChild(input);
+    });
+});

@@ -43,6 +43,8 @@ public class TestData {
         dsl.execute("delete from custom_value");
         dsl.execute("delete from custom_field");
         dsl.execute("delete from api_token");
+        dsl.execute("delete from contact_tag");
+        dsl.execute("delete from saved_lookup");
         dsl.execute("delete from contact where my_record_of is null or my_record_of <> ?", admin);
         dsl.execute("delete from app_user where id <> ?", admin);
         dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");

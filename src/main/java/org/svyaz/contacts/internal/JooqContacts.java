@@ -18,6 +18,7 @@ import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.ContactRecord;
+import org.svyaz.shell.SearchKeys;
 
 /** Contacts in the {@code contact} table; every write goes through the journal. */
 @Repository
@@ -128,6 +129,20 @@ public class JooqContacts {
         record.setStatus(contact.status());
         record.setRecordManagerId(contact.recordManagerId());
         record.setIsPrivate(contact.isPrivate());
+        applySearchKeys(record);
+    }
+
+    /** The derived search keys of the fields lookups search most (see V8__lookups_init.sql). */
+    static void applySearchKeys(ContactRecord record) {
+        record.setCompanySearch(SearchKeys.text(record.getCompany()));
+        record.setFirstNameSearch(SearchKeys.text(record.getFirstName()));
+        record.setLastNameSearch(SearchKeys.text(record.getLastName()));
+        record.setCitySearch(SearchKeys.text(record.getCity()));
+        record.setEmailSearch(SearchKeys.text(record.getEmail()));
+        record.setPhoneSearch(SearchKeys.phone(record.getPhone()));
+        record.setMobileSearch(SearchKeys.phone(record.getMobile()));
+        record.setFaxSearch(SearchKeys.phone(record.getFax()));
+        record.setHomePhoneSearch(SearchKeys.phone(record.getHomePhone()));
     }
 
     public static Contact toContact(ContactRecord r) {

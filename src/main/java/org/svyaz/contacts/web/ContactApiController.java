@@ -2,10 +2,7 @@ package org.svyaz.contacts.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,19 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
-import org.svyaz.contacts.ContactList;
+import org.svyaz.contacts.ContactJson;
+import org.svyaz.contacts.ContactJsonWriter;
 import org.svyaz.contacts.ContactManagement;
-import org.svyaz.contacts.ContactPage;
-import org.svyaz.contacts.ContactSort;
 import org.svyaz.contacts.DuplicateMode;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
-import org.svyaz.shell.ListJson;
-import org.svyaz.users.UserManagement;
 
 /** Contacts over the REST API (API.md, "Contacts"). */
 @RestController
@@ -36,22 +29,13 @@ import org.svyaz.users.UserManagement;
 class ContactApiController {
 
     private final ContactManagement contacts;
-    private final ContactList list;
     private final ContactJsonReader reader;
-    private final UserManagement users;
+    private final ContactJsonWriter json;
 
-    ContactApiController(ContactManagement contacts, ContactList list, ContactJsonReader reader, UserManagement users) {
+    ContactApiController(ContactManagement contacts, ContactJsonReader reader, ContactJsonWriter json) {
         this.contacts = contacts;
-        this.list = list;
         this.reader = reader;
-        this.users = users;
-    }
-
-    @GetMapping
-    ListJson<ContactJson> list(@RequestParam(defaultValue = "" + ContactList.DEFAULT_PAGE_SIZE) int limit,
-            @RequestParam(required = false) String after, @RequestParam(required = false) List<String> sort) {
-        ContactPage page = list.page(ContactSort.parse(sort), after, null, limit);
-        return new ListJson<>(page.total(), toJson(page.items()), page.next());
+        this.json = json;
     }
 
     @PostMapping
@@ -135,21 +119,6 @@ class ContactApiController {
     }
 
     private ContactJson toJson(Contact contact) {
-        return toJson(List.of(contact)).get(0);
-    }
-
-    private List<ContactJson> toJson(List<Contact> found) {
-        Set<UUID> userIds = new HashSet<>();
-        found.forEach(contact -> {
-            userIds.add(contact.recordManagerId());
-            if (contact.createdBy() != null) {
-                userIds.add(contact.createdBy());
-            }
-            if (contact.updatedBy() != null) {
-                userIds.add(contact.updatedBy());
-            }
-        });
-        Map<UUID, String> names = users.userNames(userIds);
-        return found.stream().map(contact -> ContactJson.of(contact, names)).toList();
+        return json.of(contact);
     }
 }

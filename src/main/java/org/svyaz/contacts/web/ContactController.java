@@ -1,12 +1,10 @@
 package org.svyaz.contacts.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -20,11 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
-import org.svyaz.contacts.ContactList;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactNotFound;
-import org.svyaz.contacts.ContactPage;
-import org.svyaz.contacts.ContactSort;
 import org.svyaz.contacts.ContactStatuses;
 import org.svyaz.contacts.DuplicateMode;
 import org.svyaz.customfields.CustomField;
@@ -33,44 +28,23 @@ import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.UserManagement;
 
-/** The Contact List and the Contact window (SPEC C2, C3). */
+/** The Contact window: a contact's fields and tabs, and its new, edit and duplicate forms (SPEC C2, C3). */
 @Controller
 class ContactController {
 
-    private static final String SORT_ATTRIBUTE = "svyaz.contactSort";
     private static final String CUSTOM_FIELD_PREFIX = "cf_";
 
     private final ContactManagement contacts;
-    private final ContactList list;
     private final ContactStatuses statuses;
     private final CustomFieldManagement customFields;
     private final UserManagement users;
 
-    ContactController(ContactManagement contacts, ContactList list, ContactStatuses statuses, CustomFieldManagement customFields,
+    ContactController(ContactManagement contacts, ContactStatuses statuses, CustomFieldManagement customFields,
             UserManagement users) {
         this.contacts = contacts;
-        this.list = list;
         this.statuses = statuses;
         this.customFields = customFields;
         this.users = users;
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/contacts";
-    }
-
-    /** The list; a sort chosen by clicking a header stays for Previous/Next in the contact window. */
-    @GetMapping("/contacts")
-    String list(@RequestParam(required = false) List<String> sort, @RequestParam(required = false) String after,
-            @RequestParam(required = false) String before, HttpSession session, Model model) {
-        ContactSort order = sort == null ? currentSort(session) : ContactSort.parse(sort);
-        session.setAttribute(SORT_ATTRIBUTE, order);
-        ContactPage page = list.page(order, after, before, ContactList.DEFAULT_PAGE_SIZE);
-        model.addAttribute("page", page);
-        model.addAttribute("sort", order);
-        model.addAttribute("statusNames", statusNames());
-        return "contacts/list";
     }
 
     @GetMapping("/contacts/my-record")
@@ -88,16 +62,6 @@ class ContactController {
         model.addAttribute("userNames", userNames(contact));
         model.addAttribute("me", users.current());
         return "contacts/view";
-    }
-
-    @GetMapping("/contacts/{id}/previous")
-    String previous(@PathVariable UUID id, HttpSession session, RedirectAttributes redirect) {
-        return neighbour(id, false, session, redirect);
-    }
-
-    @GetMapping("/contacts/{id}/next")
-    String next(@PathVariable UUID id, HttpSession session, RedirectAttributes redirect) {
-        return neighbour(id, true, session, redirect);
     }
 
     @GetMapping("/contacts/new")
@@ -157,16 +121,6 @@ class ContactController {
         return "redirect:/contacts";
     }
 
-    private String neighbour(UUID id, boolean following, HttpSession session, RedirectAttributes redirect) {
-        contacts.get(id);
-        Optional<UUID> neighbour = list.neighbour(id, currentSort(session), following);
-        if (neighbour.isEmpty()) {
-            redirect.addFlashAttribute("endOfList", following ? "last" : "first");
-            return "redirect:/contacts/" + id;
-        }
-        return "redirect:/contacts/" + neighbour.get();
-    }
-
     private String form(ContactForm form, Map<String, String> customValues, UUID contactId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("customValues", customValues);
@@ -218,7 +172,4 @@ class ContactController {
         return users.userNames(ids);
     }
 
-    private static ContactSort currentSort(HttpSession session) {
-        return session.getAttribute(SORT_ATTRIBUTE) instanceof ContactSort sort ? sort : ContactSort.DEFAULT;
-    }
 }

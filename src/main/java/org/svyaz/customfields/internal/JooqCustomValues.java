@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.CustomValueRecord;
+import org.svyaz.shell.SearchKeys;
 
 /**
  * Values of custom fields, one row per record and field with the value in the column of its
@@ -102,7 +103,10 @@ public class JooqCustomValues {
         row.setRecordId(recordId);
         row.setFieldId(field.id());
         switch (field.type()) {
-            case TEXT, PICKLIST -> row.setTextValue((String) value);
+            case TEXT, PICKLIST -> {
+                row.setTextValue((String) value);
+                row.setTextSearch(SearchKeys.text((String) value));
+            }
             case NUMBER -> row.setNumberValue((BigDecimal) value);
             case DATE -> row.setDateValue((LocalDate) value);
             case BOOLEAN -> row.setBooleanValue((Boolean) value);

@@ -31,7 +31,9 @@ class JooqJournaledWrites implements JournaledWrites {
     private static final String ID = "id";
     private static final String VERSION = "version";
     /** Bookkeeping columns: the journal entry itself says when and by whom. */
-    private static final Set<String> NOT_JOURNALED = Set.of(ID, VERSION, "created_at", "created_by", "updated_at", "updated_by");
+    private static final Set<String> BOOKKEEPING = Set.of(ID, VERSION, "created_at", "created_by", "updated_at", "updated_by");
+    /** Columns derived from others (search keys), which every database derives for itself. */
+    private static final String DERIVED_SUFFIX = "_search";
     private static final int BATCH_SIZE = 1000;
 
     private final DSLContext dsl;
@@ -78,7 +80,7 @@ class JooqJournaledWrites implements JournaledWrites {
         for (Field<?> field : record.fields()) {
             if (record.changed(field) && !Objects.equals(record.original(field), record.get(field)) && !isKey(field)) {
                 changes.put(field, record.get(field));
-                if (!NOT_JOURNALED.contains(field.getName())) {
+                if (isJournaled(field)) {
                     journaledFields.add(field);
                 }
             }
@@ -102,7 +104,7 @@ class JooqJournaledWrites implements JournaledWrites {
     public <R extends UpdatableRecord<R>> void touch(String entity, R record, long expectedVersion) {
         Map<Field<?>, Object> bookkeeping = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
-            if (record.changed(field) && NOT_JOURNALED.contains(field.getName()) && !isKey(field)) {
+            if (record.changed(field) && !isJournaled(field) && !isKey(field)) {
                 bookkeeping.put(field, record.get(field));
             }
         }
@@ -167,7 +169,7 @@ class JooqJournaledWrites implements JournaledWrites {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
             Object value = record.get(field);
-            if (value != null && !"".equals(value) && !NOT_JOURNALED.contains(field.getName())) {
+            if (value != null && !"".equals(value) && isJournaled(field)) {
                 values.put(FieldNames.of(field), value);
             }
         }
@@ -206,6 +208,10 @@ class JooqJournaledWrites implements JournaledWrites {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("A journaled value cannot be written as JSON: " + value.getClass(), e);
         }
+    }
+
+    private static boolean isJournaled(Field<?> field) {
+        return !BOOKKEEPING.contains(field.getName()) && !field.getName().endsWith(DERIVED_SUFFIX);
     }
 
     private static boolean isKey(Field<?> field) {

@@ -1,4 +1,4 @@
-package org.svyaz.contacts;
+package org.svyaz.lookups;
 
 import java.util.Arrays;
 import java.util.Optional;

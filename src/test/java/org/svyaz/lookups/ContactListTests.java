@@ -1,4 +1,4 @@
-package org.svyaz.contacts;
+package org.svyaz.lookups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.SvyazTests;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactFields;
+import org.svyaz.contacts.ContactManagement;
 
 /** The Contact List's order and keyset paging, on both databases. */
 class ContactListTests extends SvyazTests {
@@ -32,7 +35,7 @@ class ContactListTests extends SvyazTests {
     void sortsTextAsARussianOrEnglishReaderExpects() {
         List<String> companies = List.of("яблоко", "Banana", "apple", "Жук", "Ёлка", "zebra", "Акация");
         as(data.admin(), () -> companies.stream().map(company -> contacts.create(ContactFields.named(company, null, null))).toList());
-        List<String> sorted = as(data.admin(), () -> list.page(ContactSort.DEFAULT, null, null, 50)).items().stream()
+        List<String> sorted = as(data.admin(), () -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, null, null, 50)).items().stream()
                 .map(Contact::company).filter(company -> !company.isEmpty()).toList();
         assertThat(sorted).containsExactly("apple", "Banana", "zebra", "Акация", "Ёлка", "Жук", "яблоко");
     }
@@ -62,9 +65,9 @@ class ContactListTests extends SvyazTests {
     @Test
     void refusesAPageSizeOutOfRangeAndAForgedCursor() {
         as(data.admin(), () -> {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactSort.DEFAULT, null, null, 0)))
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, null, null, 0)))
                     .isInstanceOf(org.svyaz.shell.InvalidInput.class);
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactSort.DEFAULT, "bm90LWpzb24", null, 10)))
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, "bm90LWpzb24", null, 10)))
                     .isInstanceOf(org.svyaz.shell.InvalidInput.class);
             return null;
         });
@@ -73,10 +76,10 @@ class ContactListTests extends SvyazTests {
     private List<UUID> walkForward(ContactSort sort) {
         return as(data.admin(), () -> {
             List<UUID> ids = new ArrayList<>();
-            ContactPage page = list.page(sort, null, null, 7);
+            ContactPage page = list.page(ContactFilter.EVERYONE, sort, null, null, 7);
             ids.addAll(page.items().stream().map(Contact::id).toList());
             while (page.next() != null) {
-                page = list.page(sort, page.next(), null, 7);
+                page = list.page(ContactFilter.EVERYONE, sort, page.next(), null, 7);
                 ids.addAll(page.items().stream().map(Contact::id).toList());
             }
             return ids;
@@ -86,14 +89,14 @@ class ContactListTests extends SvyazTests {
     /** From the last page back to the first, following the previous-page cursors. */
     private List<UUID> walkBackward(ContactSort sort) {
         return as(data.admin(), () -> {
-            ContactPage page = list.page(sort, null, null, 7);
+            ContactPage page = list.page(ContactFilter.EVERYONE, sort, null, null, 7);
             while (page.next() != null) {
-                page = list.page(sort, page.next(), null, 7);
+                page = list.page(ContactFilter.EVERYONE, sort, page.next(), null, 7);
             }
             List<List<UUID>> pages = new ArrayList<>();
             pages.add(page.items().stream().map(Contact::id).toList());
             while (page.previous() != null) {
-                page = list.page(sort, null, page.previous(), 7);
+                page = list.page(ContactFilter.EVERYONE, sort, null, page.previous(), 7);
                 pages.add(page.items().stream().map(Contact::id).toList());
             }
             Collections.reverse(pages);
@@ -113,8 +116,8 @@ class ContactListTests extends SvyazTests {
     private void assertNeighboursFollowTheList(List<UUID> ids, ContactSort sort) {
         as(data.admin(), () -> {
             for (int i = 0; i < ids.size(); i++) {
-                assertThat(list.neighbour(ids.get(i), sort, true).orElse(null)).isEqualTo(i + 1 < ids.size() ? ids.get(i + 1) : null);
-                assertThat(list.neighbour(ids.get(i), sort, false).orElse(null)).isEqualTo(i > 0 ? ids.get(i - 1) : null);
+                assertThat(list.neighbour(ContactFilter.EVERYONE, ids.get(i), sort, true).orElse(null)).isEqualTo(i + 1 < ids.size() ? ids.get(i + 1) : null);
+                assertThat(list.neighbour(ContactFilter.EVERYONE, ids.get(i), sort, false).orElse(null)).isEqualTo(i > 0 ? ids.get(i - 1) : null);
             }
             return null;
         });

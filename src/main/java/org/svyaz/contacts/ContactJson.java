@@ -1,14 +1,16 @@
-package org.svyaz.contacts.web;
+package org.svyaz.contacts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.svyaz.contacts.Contact;
 
-/** A contact as the REST API shows it; users are named by their user names. */
-record ContactJson(
+/**
+ * A contact as the REST API shows it (API.md, "Contacts"); users are named by their user
+ * names. Every API answer that holds contacts uses this shape; {@link ContactJsonWriter} makes it.
+ */
+public record ContactJson(
         UUID id,
         String company,
         String firstName,
@@ -42,7 +44,7 @@ record ContactJson(
         Instant updatedAt,
         String updatedBy) {
 
-    static ContactJson of(Contact c, Map<UUID, String> userNames) {
+    public static ContactJson of(Contact c, Map<UUID, String> userNames) {
         return new ContactJson(c.id(), c.company(), c.firstName(), c.lastName(), c.salutation(), c.title(), c.department(),
                 c.phone(), c.phoneExt(), c.mobile(), c.fax(), c.homePhone(), c.email(), c.otherEmails(), c.website(),
                 c.address1(), c.address2(), c.city(), c.region(), c.postalCode(), c.country(), c.status(),

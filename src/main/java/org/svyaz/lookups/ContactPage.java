@@ -1,6 +1,7 @@
-package org.svyaz.contacts;
+package org.svyaz.lookups;
 
 import java.util.List;
+import org.svyaz.contacts.Contact;
 
 /**
  * One page of a contact list.

@@ -1,11 +1,11 @@
-package org.svyaz.contacts.internal;
+package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -14,21 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.TableField;
 import org.springframework.stereotype.Component;
-import org.svyaz.contacts.Contact;
-import org.svyaz.contacts.ContactColumn;
-import org.svyaz.contacts.ContactPage;
-import org.svyaz.contacts.ContactSort;
+import org.svyaz.lookups.ContactColumn;
+import org.svyaz.lookups.ContactSort;
 import org.svyaz.schema.tables.records.ContactRecord;
 import org.svyaz.shell.InvalidInput;
 
 /**
- * Keyset-paged reads of the contact list. A cursor is the sort values and the id of the row
- * a page continues from, so every page is an index range scan, however deep.
+ * Keyset-paged reads of the contacts a condition selects. A cursor is the sort values and the
+ * id of the row a page continues from, so every page is an index range scan, however deep.
  */
 @Component
 public class ContactQueries {
@@ -46,17 +47,22 @@ public class ContactQueries {
         this.json = json;
     }
 
-    public ContactPage page(UUID viewer, ContactSort sort, String after, String before, int limit) {
+    /** The ids of one page, in order, and the cursors around it. */
+    public record IdPage(List<UUID> ids, String next, String previous) {
+    }
+
+    public IdPage page(Condition condition, ContactSort sort, String after, String before, int limit) {
         List<Ordering> order = orderOf(sort);
         boolean backwards = before != null && after == null;
         String cursor = backwards ? before : after;
         List<SortField<?>> sortFields = order.stream().<SortField<?>>map(o -> o.sortField(backwards)).toList();
-        var query = dsl.selectFrom(CONTACT).where(JooqContacts.visibleTo(viewer)).orderBy(sortFields);
-        List<ContactRecord> rows = cursor == null
+        List<SelectField<?>> selected = order.stream().<SelectField<?>>map(Ordering::field).toList();
+        var query = dsl.select(selected).from(CONTACT).where(condition).orderBy(sortFields);
+        List<Record> rows = cursor == null
                 ? query.limit(limit + 1).fetch()
                 : query.seek(decode(cursor, order.size())).limit(limit + 1).fetch();
         boolean more = rows.size() > limit;
-        List<ContactRecord> page = new ArrayList<>(more ? rows.subList(0, limit) : rows);
+        List<Record> page = new ArrayList<>(more ? rows.subList(0, limit) : rows);
         if (backwards) {
             Collections.reverse(page);
         }
@@ -64,11 +70,15 @@ public class ContactQueries {
         boolean hasPreceding = backwards ? more : cursor != null;
         String next = hasFollowing && !page.isEmpty() ? encode(page.get(page.size() - 1), order) : null;
         String previous = hasPreceding && !page.isEmpty() ? encode(page.get(0), order) : null;
-        long total = dsl.fetchCount(CONTACT, JooqContacts.visibleTo(viewer));
-        return new ContactPage(page.stream().map(JooqContacts::toContact).toList(), total, next, previous);
+        return new IdPage(page.stream().map(row -> row.get(CONTACT.ID)).toList(), next, previous);
     }
 
-    public Optional<UUID> neighbour(UUID viewer, UUID contactId, ContactSort sort, boolean following) {
+    public long count(Condition condition) {
+        return dsl.fetchCount(CONTACT, condition);
+    }
+
+    /** The contact before or after this one in the sort order, among those the condition selects. */
+    public Optional<UUID> neighbour(Condition condition, UUID contactId, ContactSort sort, boolean following) {
         List<Ordering> order = orderOf(sort);
         Optional<ContactRecord> current = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional();
         if (current.isEmpty()) {
@@ -76,7 +86,7 @@ public class ContactQueries {
         }
         Object[] values = order.stream().map(o -> current.get().get(o.field())).toArray();
         return dsl.select(CONTACT.ID).from(CONTACT)
-                .where(JooqContacts.visibleTo(viewer))
+                .where(condition)
                 .orderBy(order.stream().<SortField<?>>map(o -> o.sortField(!following)).toList())
                 .seek(values)
                 .limit(1)
@@ -93,7 +103,7 @@ public class ContactQueries {
         return order;
     }
 
-    private String encode(ContactRecord row, List<Ordering> order) {
+    private String encode(Record row, List<Ordering> order) {
         List<String> values = order.stream().map(o -> String.valueOf(row.get(o.field()))).toList();
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(values));
@@ -112,16 +122,26 @@ public class ContactQueries {
             Object[] typed = values.toArray();
             typed[size - 1] = UUID.fromString(values.get(size - 1));
             return typed;
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             throw InvalidInput.of("after", "error.cursor");
         }
     }
 
     private static Map<ContactColumn, TableField<ContactRecord, String>> columns() {
         Map<ContactColumn, TableField<ContactRecord, String>> columns = new EnumMap<>(ContactColumn.class);
-        for (ContactColumn column : ContactColumn.values()) {
-            columns.put(column, JooqContacts.TEXT_COLUMNS.getOrDefault(column.apiName(), column == ContactColumn.STATUS ? CONTACT.STATUS : null));
-        }
+        columns.put(ContactColumn.COMPANY, CONTACT.COMPANY);
+        columns.put(ContactColumn.LAST_NAME, CONTACT.LAST_NAME);
+        columns.put(ContactColumn.FIRST_NAME, CONTACT.FIRST_NAME);
+        columns.put(ContactColumn.TITLE, CONTACT.TITLE);
+        columns.put(ContactColumn.DEPARTMENT, CONTACT.DEPARTMENT);
+        columns.put(ContactColumn.PHONE, CONTACT.PHONE);
+        columns.put(ContactColumn.MOBILE, CONTACT.MOBILE);
+        columns.put(ContactColumn.EMAIL, CONTACT.EMAIL);
+        columns.put(ContactColumn.CITY, CONTACT.CITY);
+        columns.put(ContactColumn.REGION, CONTACT.REGION);
+        columns.put(ContactColumn.POSTAL_CODE, CONTACT.POSTAL_CODE);
+        columns.put(ContactColumn.COUNTRY, CONTACT.COUNTRY);
+        columns.put(ContactColumn.STATUS, CONTACT.STATUS);
         return columns;
     }
 

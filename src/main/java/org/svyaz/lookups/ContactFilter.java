@@ -1,0 +1,58 @@
+package org.svyaz.lookups;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * Which contacts a lookup holds, as a tree: criteria and keywords at the leaves, combined the
+ * way a user combines lookups (Add to is {@link Either}, Narrow is {@link Both}, Omit Tagged is
+ * {@link Without}). Whatever the tree, a user only ever gets the contacts they may see.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ContactFilter.Everyone.class, name = "everyone"),
+    @JsonSubTypes.Type(value = ContactFilter.Criteria.class, name = "criteria"),
+    @JsonSubTypes.Type(value = ContactFilter.Keyword.class, name = "keyword"),
+    @JsonSubTypes.Type(value = ContactFilter.MyRecord.class, name = "myRecord"),
+    @JsonSubTypes.Type(value = ContactFilter.Tagged.class, name = "tagged"),
+    @JsonSubTypes.Type(value = ContactFilter.Both.class, name = "both"),
+    @JsonSubTypes.Type(value = ContactFilter.Either.class, name = "either"),
+    @JsonSubTypes.Type(value = ContactFilter.Without.class, name = "without")
+})
+public sealed interface ContactFilter {
+
+    ContactFilter EVERYONE = new Everyone();
+
+    /** All contacts. */
+    record Everyone() implements ContactFilter {
+    }
+
+    /** Contacts that meet all, or any, of the criteria. */
+    record Criteria(List<Criterion> criteria, Match match) implements ContactFilter {
+    }
+
+    /** Contacts whose fields, notes or history hold every word of the text. */
+    record Keyword(String text) implements ContactFilter {
+    }
+
+    /** The current user's My Record. */
+    record MyRecord() implements ContactFilter {
+    }
+
+    /** The contacts the current user has tagged. */
+    record Tagged() implements ContactFilter {
+    }
+
+    /** Contacts in both. */
+    record Both(ContactFilter first, ContactFilter second) implements ContactFilter {
+    }
+
+    /** Contacts in either. */
+    record Either(ContactFilter first, ContactFilter second) implements ContactFilter {
+    }
+
+    /** Contacts in {@code base} but not in {@code removed}. */
+    record Without(ContactFilter base, ContactFilter removed) implements ContactFilter {
+    }
+}

@@ -1,0 +1,80 @@
+package org.svyaz.lookups;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.springframework.stereotype.Service;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.lookups.internal.ContactQueries;
+import org.svyaz.lookups.internal.FilterConditions;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.users.UserManagement;
+
+/**
+ * The contacts of a lookup that the current user sees, in any {@link ContactSort}, paged by
+ * keyset: a page costs the same at any depth, as the cursor names the row to continue after.
+ */
+@Service
+public class ContactList {
+
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final ContactQueries queries;
+    private final FilterConditions conditions;
+    private final ContactManagement contacts;
+    private final UserManagement users;
+
+    ContactList(ContactQueries queries, FilterConditions conditions, ContactManagement contacts, UserManagement users) {
+        this.queries = queries;
+        this.conditions = conditions;
+        this.contacts = contacts;
+        this.users = users;
+    }
+
+    /**
+     * A page after the cursor {@code after}, or before the cursor {@code before}, or the first
+     * page when both are null.
+     *
+     * @throws InvalidInput when the lookup or the page is not valid
+     */
+    public ContactPage page(ContactFilter filter, ContactSort sort, String after, String before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw InvalidInput.of("limit", "error.limit", MAX_PAGE_SIZE);
+        }
+        Condition condition = condition(filter);
+        ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit);
+        return new ContactPage(load(page.ids()), queries.count(condition), page.next(), page.previous());
+    }
+
+    /** How many contacts the lookup holds for the current user. */
+    public long count(ContactFilter filter) {
+        return queries.count(condition(filter));
+    }
+
+    /** The contact before or after this one in the lookup's order, for Previous and Next. */
+    public Optional<UUID> neighbour(ContactFilter filter, UUID contactId, ContactSort sort, boolean following) {
+        return queries.neighbour(condition(filter), contactId, sort, following);
+    }
+
+    /** Checks a lookup without running it: unknown fields, operators and values are refused. */
+    public void check(ContactFilter filter) {
+        condition(filter);
+    }
+
+    private Condition condition(ContactFilter filter) {
+        return conditions.of(filter, users.current().id());
+    }
+
+    /** The contacts of these ids, in this order. */
+    private List<Contact> load(List<UUID> ids) {
+        Map<UUID, Contact> byId = contacts.getAll(ids).stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

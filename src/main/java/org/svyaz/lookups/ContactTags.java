@@ -1,0 +1,77 @@
+package org.svyaz.lookups;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
+import org.svyaz.contacts.ContactDeleted;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.lookups.internal.FilterConditions;
+import org.svyaz.lookups.internal.JooqTags;
+import org.svyaz.users.UserManagement;
+
+/**
+ * Tag mode (SPEC L7): each user tags contacts to work on them together; Tag All tags a whole
+ * lookup at once, in the database, however many contacts it holds.
+ */
+@Service
+public class ContactTags {
+
+    private final JooqTags tags;
+    private final FilterConditions conditions;
+    private final ContactManagement contacts;
+    private final UserManagement users;
+
+    ContactTags(JooqTags tags, FilterConditions conditions, ContactManagement contacts, UserManagement users) {
+        this.tags = tags;
+        this.conditions = conditions;
+        this.contacts = contacts;
+        this.users = users;
+    }
+
+    @Transactional
+    public void tag(UUID contactId) {
+        if (!contacts.isVisible(contactId)) {
+            throw new ContactNotFound();
+        }
+        tags.tag(users.current().id(), contactId);
+    }
+
+    @Transactional
+    public void untag(UUID contactId) {
+        tags.untag(users.current().id(), contactId);
+    }
+
+    /** Tags every contact of the lookup; returns how many were newly tagged. */
+    @Transactional
+    public int tagAll(ContactFilter filter) {
+        UUID me = users.current().id();
+        return tags.tagAll(me, conditions.of(filter, me));
+    }
+
+    /** Untags every contact the user tagged. */
+    @Transactional
+    public void untagAll() {
+        tags.untagAll(users.current().id());
+    }
+
+    /** Which of these contacts the user tagged. */
+    public Set<UUID> taggedAmong(Collection<UUID> contactIds) {
+        return tags.taggedAmong(users.current().id(), contactIds);
+    }
+
+    /** A deleted contact is nobody's tag any more. */
+    @EventListener
+    void on(ContactDeleted deleted) {
+        tags.forget(deleted.contactId());
+    }
+
+    /** How many contacts the user tagged that they may still see. */
+    public long count() {
+        UUID me = users.current().id();
+        return tags.count(me, FilterConditions.visibleTo(me));
+    }
+}

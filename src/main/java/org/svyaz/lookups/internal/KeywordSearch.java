@@ -1,0 +1,164 @@
+package org.svyaz.lookups.internal;
+
+import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.HISTORY_ITEM;
+import static org.svyaz.schema.Tables.NOTE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Component;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.SearchKeys;
+
+/**
+ * Keyword search over the contacts' main fields, their notes and their history: a contact
+ * matches when one of them holds every word (a word matches the beginning of a word there).
+ * On PostgreSQL the full-text indexes answer it and rank the matches; H2 reads the text. The
+ * private notes and history items of other users never match.
+ */
+@Component
+public class KeywordSearch {
+
+    static final int MAX_WORDS = 10;
+    private static final Field<String> CONTACT_TEXT = DSL.concat(CONTACT.COMPANY_SEARCH, DSL.inline(" "), CONTACT.FIRST_NAME_SEARCH,
+            DSL.inline(" "), CONTACT.LAST_NAME_SEARCH, DSL.inline(" "), CONTACT.CITY_SEARCH, DSL.inline(" "), CONTACT.EMAIL_SEARCH);
+
+    private final DSLContext dsl;
+
+    KeywordSearch(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The words of a search text, folded as search keys are. */
+    public static List<String> words(String text) {
+        return Arrays.stream(SearchKeys.text(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
+    /** The contacts that match, as a condition on the contact table. */
+    Condition matching(String text, UUID viewer, FieldErrors errors) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            errors.add("keyword", "error.lookup.keyword");
+            return DSL.noCondition();
+        }
+        return CONTACT.ID.in(hits(words, viewer).asTable("hit").field("contact_id", SQLDataType.UUID));
+    }
+
+    /**
+     * Every match, one row per matching contact, note or history item: contact id, score, source
+     * (CONTACT, NOTE, HISTORY) and the matching item's id.
+     */
+    public Select<Record4<UUID, Double, String, UUID>> hits(List<String> words, UUID viewer) {
+        return dsl.select(CONTACT.ID.as("contact_id"), score(contactVector(), words, 1.0).as("score"),
+                        DSL.inline("CONTACT").as("source"), CONTACT.ID.as("item_id"))
+                .from(CONTACT)
+                .where(matches(contactVector(), CONTACT_TEXT, words))
+                .unionAll(dsl.select(NOTE.CONTACT_ID, score(noteVector(), words, 0.8), DSL.inline("NOTE"), NOTE.ID)
+                        .from(NOTE)
+                        .where(matches(noteVector(), folded(NOTE.BODY), words))
+                        .and(NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer))))
+                .unionAll(dsl.select(HISTORY_ITEM.CONTACT_ID, score(historyVector(), words, 0.6), DSL.inline("HISTORY"), HISTORY_ITEM.ID)
+                        .from(HISTORY_ITEM)
+                        .where(matches(historyVector(), folded(HISTORY_ITEM.REGARDING.concat(" ").concat(HISTORY_ITEM.DETAILS)), words))
+                        .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer))));
+    }
+
+    /** The best match of one contact. */
+    public record RankedHit(UUID contactId, String source, UUID itemId, double score) {
+    }
+
+    /**
+     * The contacts that match best, at most {@code limit}, each with its best-scoring match; on H2
+     * (no ranking) a contact's own fields count more than its notes, its notes more than history.
+     */
+    public List<RankedHit> ranked(List<String> words, UUID viewer, int limit) {
+        var hit = hits(words, viewer).asTable("hit");
+        Field<UUID> contactId = hit.field("contact_id", SQLDataType.UUID);
+        Field<Double> score = hit.field("score", SQLDataType.DOUBLE);
+        Field<String> source = hit.field("source", SQLDataType.VARCHAR);
+        Field<UUID> itemId = hit.field("item_id", SQLDataType.UUID);
+        List<RankedHit> rows = dsl.select(contactId, source, itemId, score)
+                .from(hit).join(CONTACT).on(CONTACT.ID.eq(contactId))
+                .where(FilterConditions.visibleTo(viewer))
+                .orderBy(score.desc(), CONTACT.COMPANY_SEARCH, contactId)
+                .limit(limit * 20)
+                .fetch(row -> new RankedHit(row.value1(), row.value2(), row.value3(), row.value4()));
+        java.util.LinkedHashMap<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> best.putIfAbsent(row.contactId(), row));
+        return best.values().stream().limit(limit).toList();
+    }
+
+    /** The text each note or history item of these hits holds, by item id. */
+    public java.util.Map<UUID, String> texts(List<RankedHit> hits) {
+        java.util.Map<UUID, String> texts = new java.util.HashMap<>();
+        List<UUID> notes = hits.stream().filter(hit -> hit.source().equals("NOTE")).map(RankedHit::itemId).toList();
+        List<UUID> items = hits.stream().filter(hit -> hit.source().equals("HISTORY")).map(RankedHit::itemId).toList();
+        if (!notes.isEmpty()) {
+            dsl.select(NOTE.ID, NOTE.BODY).from(NOTE).where(NOTE.ID.in(notes)).forEach(row -> texts.put(row.value1(), row.value2()));
+        }
+        if (!items.isEmpty()) {
+            dsl.select(HISTORY_ITEM.ID, HISTORY_ITEM.REGARDING, HISTORY_ITEM.DETAILS).from(HISTORY_ITEM).where(HISTORY_ITEM.ID.in(items))
+                    .forEach(row -> texts.put(row.value1(), (row.value2() + " " + row.value3()).strip()));
+        }
+        return texts;
+    }
+
+    private boolean onPostgres() {
+        return dsl.dialect().family() == SQLDialect.POSTGRES;
+    }
+
+    /** The text search vectors of the PostgreSQL indexes, written exactly as V10 creates them, so they are used. */
+    private static Field<Object> contactVector() {
+        return DSL.field("to_tsvector('simple', {0} || ' ' || {1} || ' ' || {2} || ' ' || {3} || ' ' || {4})", Object.class,
+                CONTACT.COMPANY_SEARCH, CONTACT.FIRST_NAME_SEARCH, CONTACT.LAST_NAME_SEARCH, CONTACT.CITY_SEARCH, CONTACT.EMAIL_SEARCH);
+    }
+
+    private static Field<Object> noteVector() {
+        return DSL.field("to_tsvector('simple', translate({0}, 'Ёё', 'Ее'))", Object.class, NOTE.BODY);
+    }
+
+    private static Field<Object> historyVector() {
+        return DSL.field("to_tsvector('simple', translate({0} || ' ' || {1}, 'Ёё', 'Ее'))", Object.class,
+                HISTORY_ITEM.REGARDING, HISTORY_ITEM.DETAILS);
+    }
+
+    private Condition matches(Field<Object> vector, Field<String> text, List<String> words) {
+        if (onPostgres()) {
+            return DSL.condition("{0} @@ to_tsquery('simple', {1})", vector, DSL.val(prefixQuery(words)));
+        }
+        List<Condition> each = new ArrayList<>();
+        words.forEach(word -> each.add(text.like("%" + word + "%")));
+        return DSL.and(each);
+    }
+
+    private Field<Double> score(Field<Object> vector, List<String> words, double weight) {
+        if (onPostgres()) {
+            return DSL.field("ts_rank({0}, to_tsquery('simple', {1})) * {2}", SQLDataType.DOUBLE, vector, DSL.val(prefixQuery(words)),
+                    DSL.inline(weight));
+        }
+        return DSL.inline(weight);
+    }
+
+    /** Every word as a prefix, all required: {@code kwik:* & mart:*} (words hold letters and digits only). */
+    private static String prefixQuery(List<String> words) {
+        return String.join(" & ", words.stream().map(word -> word + ":*").toList());
+    }
+
+    private static Field<String> folded(Field<String> text) {
+        return DSL.replace(DSL.lower(text), "ё", "е");
+    }
+}
