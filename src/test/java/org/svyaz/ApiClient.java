@@ -52,6 +52,10 @@ public final class ApiClient {
         return send(json(request(path), "PATCH", body));
     }
 
+    public Response put(String path, Object body) {
+        return send(json(request(path), "PUT", body));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -9,9 +9,9 @@ import org.svyaz.users.CurrentUser;
 public enum BuiltInLookup {
     MY_RECORD("my-record"),
     ALL("all"),
-    /** My contacts with the status prospect. */
+    /** My contacts with the status prospect (but my own My Record). */
     MY_PROSPECTS("my-prospects"),
-    /** All contacts whose record manager I am. */
+    /** All contacts whose record manager I am (but my own My Record). */
     MY_CLIENTS("my-clients");
 
     private final String apiName;
@@ -30,11 +30,13 @@ public enum BuiltInLookup {
 
     public ContactFilter filterFor(CurrentUser user) {
         Criterion mine = new Criterion("recordManager", Operator.EQUALS, user.userName());
+        Criterion notAUser = new Criterion("myRecord", Operator.EQUALS, "false");
         return switch (this) {
             case MY_RECORD -> new ContactFilter.MyRecord();
             case ALL -> ContactFilter.EVERYONE;
-            case MY_PROSPECTS -> new ContactFilter.Criteria(List.of(mine, new Criterion("status", Operator.EQUALS, "prospect")), Match.ALL);
-            case MY_CLIENTS -> new ContactFilter.Criteria(List.of(mine), Match.ALL);
+            case MY_PROSPECTS -> new ContactFilter.Criteria(
+                    List.of(mine, new Criterion("status", Operator.EQUALS, "prospect"), notAUser), Match.ALL);
+            case MY_CLIENTS -> new ContactFilter.Criteria(List.of(mine, notAUser), Match.ALL);
         };
     }
 }

@@ -17,8 +17,10 @@ create index custom_value_text_search on custom_value (field_id, text_search var
 create index contact_company_trigram on contact using gin (company_search gin_trgm_ops);
 create index contact_last_name_trigram on contact using gin (last_name_search gin_trgm_ops);
 
-create index contact_keywords on contact using gin (to_tsvector('simple',
-    company_search || ' ' || first_name_search || ' ' || last_name_search || ' ' || city_search || ' ' || email_search));
+-- keyword search: a contact's main fields by trigrams (any part of a word), notes and history by
+-- full text (words and their beginnings)
+create index contact_keywords on contact using gin (
+    (company_search || ' ' || first_name_search || ' ' || last_name_search || ' ' || city_search || ' ' || email_search) gin_trgm_ops);
 -- notes and history fold ё into е in the index, as the contact's search keys do
 create index note_keywords on note using gin (to_tsvector('simple', translate(body, 'Ёё', 'Ее')));
 create index history_item_keywords on history_item using gin (to_tsvector('simple', translate(regarding || ' ' || details, 'Ёё', 'Ее')));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,7 @@ import org.svyaz.users.UserManagement;
 class CriterionConditions {
 
     private static final char ESCAPE = '!';
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("true", "yes", "да", "1");
     private static final Set<String> NO = Set.of("false", "no", "нет", "0");
     private static final List<String> PHONE_FIELDS = List.of("phone", "mobile", "fax", "homePhone");
@@ -54,6 +55,10 @@ class CriterionConditions {
     Condition of(Criterion criterion, String key, FieldErrors errors) {
         if (criterion == null || criterion.operator() == null) {
             errors.add(key, "error.lookup.operator");
+            return DSL.noCondition();
+        }
+        if (criterion.field() == null || criterion.field().isBlank()) {
+            errors.add(key, "error.lookup.unknownField", "");
             return DSL.noCondition();
         }
         if (criterion.operator().takesValue() && (criterion.value() == null || criterion.value().isBlank())) {
@@ -82,6 +87,7 @@ class CriterionConditions {
                     criterion, key, errors);
             case RECORD_MANAGER -> recordManager(criterion, key, errors);
             case BOOLEAN -> equality(CONTACT.IS_PRIVATE, yesOrNo(criterion, key, errors), criterion, key, errors);
+            case MY_RECORD -> myRecord(criterion, key, errors);
             case INSTANT -> instant(field, criterion, key, errors);
             case CUSTOM -> DSL.noCondition();
         };
@@ -140,6 +146,16 @@ class CriterionConditions {
             return DSL.noCondition();
         }
         return equality(CONTACT.RECORD_MANAGER_ID, user.get(), criterion, key, errors);
+    }
+
+    /** Whether the contact is some user's My Record. */
+    private Condition myRecord(Criterion criterion, String key, FieldErrors errors) {
+        Boolean yes = yesOrNo(criterion, key, errors);
+        if (yes == null || (criterion.operator() != Operator.EQUALS && criterion.operator() != Operator.NOT_EQUALS)) {
+            return yes == null ? DSL.noCondition() : unsupported(criterion, key, errors);
+        }
+        boolean wanted = yes == (criterion.operator() == Operator.EQUALS);
+        return wanted ? CONTACT.MY_RECORD_OF.isNotNull() : CONTACT.MY_RECORD_OF.isNull();
     }
 
     private <T> Condition equality(Field<T> column, T value, Criterion criterion, String key, FieldErrors errors) {

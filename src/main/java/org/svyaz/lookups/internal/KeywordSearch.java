@@ -22,9 +22,10 @@ import org.svyaz.shell.SearchKeys;
 
 /**
  * Keyword search over the contacts' main fields, their notes and their history: a contact
- * matches when one of them holds every word (a word matches the beginning of a word there).
- * On PostgreSQL the full-text indexes answer it and rank the matches; H2 reads the text. The
- * private notes and history items of other users never match.
+ * matches when one of them holds every word. In a contact's fields a word matches any part of
+ * them; in notes and history, on PostgreSQL, the beginning of a word (its full-text indexes
+ * answer and rank that), and on H2, which reads the text, any part too. The private notes and
+ * history items of other users never match.
  */
 @Component
 public class KeywordSearch {
@@ -55,7 +56,8 @@ public class KeywordSearch {
             errors.add("keyword", "error.lookup.keyword");
             return DSL.noCondition();
         }
-        return CONTACT.ID.in(hits(words, viewer).asTable("hit").field("contact_id", SQLDataType.UUID));
+        var hit = hits(words, viewer).asTable("hit");
+        return CONTACT.ID.in(DSL.select(hit.field("contact_id", SQLDataType.UUID)).from(hit));
     }
 
     /**
@@ -63,10 +65,10 @@ public class KeywordSearch {
      * (CONTACT, NOTE, HISTORY) and the matching item's id.
      */
     public Select<Record4<UUID, Double, String, UUID>> hits(List<String> words, UUID viewer) {
-        return dsl.select(CONTACT.ID.as("contact_id"), score(contactVector(), words, 1.0).as("score"),
+        return dsl.select(CONTACT.ID.as("contact_id"), DSL.inline(1.0).as("score"),
                         DSL.inline("CONTACT").as("source"), CONTACT.ID.as("item_id"))
                 .from(CONTACT)
-                .where(matches(contactVector(), CONTACT_TEXT, words))
+                .where(containsAll(CONTACT_TEXT, words))
                 .unionAll(dsl.select(NOTE.CONTACT_ID, score(noteVector(), words, 0.8), DSL.inline("NOTE"), NOTE.ID)
                         .from(NOTE)
                         .where(matches(noteVector(), folded(NOTE.BODY), words))
@@ -122,11 +124,6 @@ public class KeywordSearch {
     }
 
     /** The text search vectors of the PostgreSQL indexes, written exactly as V10 creates them, so they are used. */
-    private static Field<Object> contactVector() {
-        return DSL.field("to_tsvector('simple', {0} || ' ' || {1} || ' ' || {2} || ' ' || {3} || ' ' || {4})", Object.class,
-                CONTACT.COMPANY_SEARCH, CONTACT.FIRST_NAME_SEARCH, CONTACT.LAST_NAME_SEARCH, CONTACT.CITY_SEARCH, CONTACT.EMAIL_SEARCH);
-    }
-
     private static Field<Object> noteVector() {
         return DSL.field("to_tsvector('simple', translate({0}, 'Ёё', 'Ее'))", Object.class, NOTE.BODY);
     }
@@ -140,6 +137,11 @@ public class KeywordSearch {
         if (onPostgres()) {
             return DSL.condition("{0} @@ to_tsquery('simple', {1})", vector, DSL.val(prefixQuery(words)));
         }
+        return containsAll(text, words);
+    }
+
+    /** Every word somewhere in the text (words hold letters and digits only, nothing to escape). */
+    private static Condition containsAll(Field<String> text, List<String> words) {
         List<Condition> each = new ArrayList<>();
         words.forEach(word -> each.add(text.like("%" + word + "%")));
         return DSL.and(each);

@@ -20,7 +20,7 @@ import org.svyaz.customfields.CustomFieldManagement;
 public class LookupFields {
 
     /** How a field's values compare. */
-    public enum Kind { KEYED_TEXT, TEXT, PHONE, ANY_PHONE, STATUS, RECORD_MANAGER, BOOLEAN, INSTANT, CUSTOM }
+    public enum Kind { KEYED_TEXT, TEXT, PHONE, ANY_PHONE, STATUS, RECORD_MANAGER, BOOLEAN, MY_RECORD, INSTANT, CUSTOM }
 
     /** A field of the contact table. */
     public record ContactField(Kind kind, Field<?> column, Field<String> searchKey) {
@@ -82,6 +82,7 @@ public class LookupFields {
         fields.put("status", new ContactField(Kind.STATUS, CONTACT.STATUS, null));
         fields.put("recordManager", new ContactField(Kind.RECORD_MANAGER, CONTACT.RECORD_MANAGER_ID, null));
         fields.put("private", new ContactField(Kind.BOOLEAN, CONTACT.IS_PRIVATE, null));
+        fields.put("myRecord", new ContactField(Kind.MY_RECORD, CONTACT.MY_RECORD_OF, null));
         fields.put("createdAt", new ContactField(Kind.INSTANT, CONTACT.CREATED_AT, null));
         fields.put("updatedAt", new ContactField(Kind.INSTANT, CONTACT.UPDATED_AT, null));
         return fields;

@@ -31,11 +31,8 @@ record LookupRequest(List<CriterionRequest> criteria, String match, String keywo
                 errors.add("criteria[" + i + "]", "error.lookup.operator");
                 continue;
             }
+            // an unknown operator stays null here, and the lookup's check reports it at criteria[i]
             Operator operator = Operator.ofApiName(criterion.op()).orElse(null);
-            if (operator == null) {
-                errors.add("criteria[" + i + "].op", "error.lookup.unknownOperator", String.valueOf(criterion.op()));
-                continue;
-            }
             JsonNode value = criterion.value();
             String text = value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
             parsed.add(new Criterion(criterion.field(), operator, text));
