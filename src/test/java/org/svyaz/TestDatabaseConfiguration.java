@@ -8,7 +8,7 @@ import org.svyaz.shell.internal.EmbeddedDatabaseCollation;
 
 /** Every test context starts from an empty schema, migrated as a real start-up would. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestDatabaseConfiguration {
+public class TestDatabaseConfiguration {
 
     @Bean
     @Primary
