@@ -83,7 +83,7 @@ public class ContactManagement {
     @Transactional
     public List<UUID> createAll(List<ContactFields> all) {
         CurrentUser me = requireWriter();
-        List<ValidContact> valid = all.stream().map(fields -> rules.check(fields, me)).toList();
+        List<ValidContact> valid = rules.checkAll(all, me);
         List<UUID> ids = contacts.insertAll(valid, me.id());
         Map<UUID, Map<String, Object>> values = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {

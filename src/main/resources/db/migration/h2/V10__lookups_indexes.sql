@@ -1,5 +1,6 @@
 -- Lookups on H2: b-trees for prefix and equality (H2 turns LIKE 'abc%' into a range on them);
--- "contains" and keyword search read the search keys without an index.
+-- "contains" and keyword search read the search keys without an index. Fields that are rarely
+-- looked up (fax, home phone) are read without one, as every index costs each insert.
 create index contact_company_search on contact (company_search);
 create index contact_first_name_search on contact (first_name_search);
 create index contact_last_name_search on contact (last_name_search);
@@ -7,8 +8,8 @@ create index contact_city_search on contact (city_search);
 create index contact_email_search on contact (email_search);
 create index contact_phone_search on contact (phone_search);
 create index contact_mobile_search on contact (mobile_search);
-create index contact_fax_search on contact (fax_search);
-create index contact_home_phone_search on contact (home_phone_search);
-create index contact_status_manager on contact (status, record_manager_id);
+drop index contact_record_manager;
+create index contact_manager_status on contact (record_manager_id, status);
+drop index custom_value_text;
 create index custom_value_text_search on custom_value (field_id, text_search);
 create index contact_tag_contact on contact_tag (contact_id);

@@ -36,6 +36,17 @@ public class ContactRules {
     }
 
     public ValidContact check(ContactFields fields, CurrentUser editor) {
+        return checkAll(List.of(fields), editor).get(0);
+    }
+
+    /** Checks many contacts against one reading of the status list and the users. */
+    public List<ValidContact> checkAll(List<ContactFields> contacts, CurrentUser editor) {
+        List<String> statusCodes = statuses.all().stream().map(status -> status.code()).toList();
+        Map<UUID, Boolean> activeUsers = new java.util.HashMap<>();
+        return contacts.stream().map(fields -> check(fields, editor, statusCodes, activeUsers)).toList();
+    }
+
+    private ValidContact check(ContactFields fields, CurrentUser editor, List<String> statusCodes, Map<UUID, Boolean> activeUsers) {
         FieldErrors errors = new FieldErrors();
         Map<String, String> text = cleanText(fields);
         text.forEach((field, value) -> errors.checkLength(field, value, TEXT_FIELDS.get(field)));
@@ -55,12 +66,14 @@ public class ContactRules {
         } else if (otherEmails.size() > MAX_OTHER_EMAILS) {
             errors.add("otherEmails", "error.contact.tooManyEmails", MAX_OTHER_EMAILS);
         }
-        String status = fields.status() == null || fields.status().isBlank() ? statuses.firstCode() : fields.status().trim();
-        if (statuses.byCode(status).isEmpty()) {
+        String status = fields.status() == null || fields.status().isBlank() ? statusCodes.get(0) : fields.status().trim();
+        if (!statusCodes.contains(status)) {
             errors.add("status", "error.contact.unknownStatus", status);
         }
         UUID recordManager = fields.recordManagerId() == null ? editor.id() : fields.recordManagerId();
-        if (fields.recordManagerId() != null && users.findById(recordManager).filter(user -> user.enabled()).isEmpty()) {
+        boolean activeUser = fields.recordManagerId() == null || activeUsers.computeIfAbsent(recordManager,
+                id -> users.findById(id).filter(user -> user.enabled()).isPresent());
+        if (!activeUser) {
             errors.add("recordManager", "error.contact.unknownRecordManager");
         }
         Map<String, ?> rawCustom = fields.customFields() == null ? Map.of() : fields.customFields();

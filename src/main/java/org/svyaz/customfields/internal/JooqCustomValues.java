@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.journal.JournaledWrites;
+import org.svyaz.journal.BulkInsert;
 import org.svyaz.schema.tables.records.CustomValueRecord;
 import org.svyaz.shell.SearchKeys;
 
@@ -88,9 +89,7 @@ public class JooqCustomValues {
                 }
             }
         }
-        for (int from = 0; from < rows.size(); from += 1000) {
-            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + 1000))).execute();
-        }
+        BulkInsert.insert(dsl, rows);
         writes.setFields(entity, journaled);
     }
 

@@ -15,12 +15,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep11;
 import org.jooq.UpdatableRecord;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.CurrentActor;
 import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournaledWrites;
+import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.RecordIds;
 import org.svyaz.schema.tables.records.JournalEntryRecord;
 import org.svyaz.shell.VersionConflict;
@@ -68,7 +68,7 @@ class JooqJournaledWrites implements JournaledWrites {
                 prepareForInsert(record);
                 entries.add(creationEntry(entity, record, parentOf.apply(record), clock.now()));
             }
-            dsl.batchInsert(batch).execute();
+            BulkInsert.insert(dsl, batch);
             append(entries);
         }
     }
@@ -183,20 +183,14 @@ class JooqJournaledWrites implements JournaledWrites {
         UUID databaseId = identity.databaseId();
         UUID userId = actor.userId().orElse(null);
         List<Long> seqs = dsl.nextvals(JOURNAL_SEQ, entries.size());
-        // one multi-row insert per thousand entries keeps well under both databases' limit of bind values
-        for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
-            InsertValuesStep11<JournalEntryRecord, Long, UUID, Long, Long, String, UUID, UUID, String, String, String, UUID> insert =
-                    dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ, JOURNAL_ENTRY.HLC,
-                            JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
-                            JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID);
-            for (int i = from; i < Math.min(entries.size(), from + BATCH_SIZE); i++) {
-                PendingEntry entry = entries.get(i);
-                long seq = seqs.get(i);
-                insert = insert.values(seq, databaseId, seq, entry.hlc(), entry.entity(), entry.recordId(), entry.parentId(),
-                        entry.field(), entry.value(), entry.operation().name(), userId);
-            }
-            insert.execute();
+        List<JournalEntryRecord> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            PendingEntry entry = entries.get(i);
+            long seq = seqs.get(i);
+            rows.add(new JournalEntryRecord(seq, databaseId, seq, entry.hlc(), entry.entity(), entry.recordId(), entry.parentId(),
+                    entry.field(), entry.value(), entry.operation().name(), userId));
         }
+        BulkInsert.insert(dsl, rows);
     }
 
     private String toJson(Object value) {

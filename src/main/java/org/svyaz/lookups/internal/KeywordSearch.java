@@ -31,7 +31,8 @@ import org.svyaz.shell.SearchKeys;
 public class KeywordSearch {
 
     static final int MAX_WORDS = 10;
-    private static final Field<String> CONTACT_TEXT = DSL.concat(CONTACT.COMPANY_SEARCH, DSL.inline(" "), CONTACT.FIRST_NAME_SEARCH,
+    /** A contact's main search keys as one text, as the PostgreSQL keyword index holds them. */
+    static final Field<String> CONTACT_TEXT = DSL.concat(CONTACT.COMPANY_SEARCH, DSL.inline(" "), CONTACT.FIRST_NAME_SEARCH,
             DSL.inline(" "), CONTACT.LAST_NAME_SEARCH, DSL.inline(" "), CONTACT.CITY_SEARCH, DSL.inline(" "), CONTACT.EMAIL_SEARCH);
 
     private final DSLContext dsl;

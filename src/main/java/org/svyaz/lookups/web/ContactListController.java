@@ -75,6 +75,7 @@ class ContactListController {
         model.addAttribute("page", page);
         model.addAttribute("sort", lookup.contactSort());
         model.addAttribute("lookupDescription", descriptions.describe(lookup.filter()));
+        model.addAttribute("sortDescription", descriptions.describe(lookup.contactSort()));
         model.addAttribute("tagged", tags.taggedAmong(page.items().stream().map(Contact::id).toList()));
         model.addAttribute("taggedCount", tags.count());
         model.addAttribute("statusNames", statusNames());

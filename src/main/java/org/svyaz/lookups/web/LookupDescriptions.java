@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
 import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.ContactSort;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
 
@@ -48,6 +49,13 @@ class LookupDescriptions {
             return text("lookup.describe.without", describe(without.base()), describe(without.removed()));
         }
         return text("lookup.builtin.all");
+    }
+
+    /** The sort keys a user chose, by their labels, a falling order marked. */
+    String describe(ContactSort sort) {
+        return sort.keys().stream()
+                .map(key -> fieldLabel(key.column().apiName()) + (key.descending() ? " ↓" : ""))
+                .collect(Collectors.joining(", "));
     }
 
     private String describe(Criterion criterion) {
