@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.svyaz.customfields.internal.CustomFieldState;
+import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
@@ -52,6 +53,7 @@ public class TestData {
                 + "where id = ?", admin);
         LoginState.forgetAll(context);
         CustomFieldState.forgetAll(context);
+        context.getBean(CountCache.class).forgetAll();
     }
 
     public User admin() {

@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.svyaz.shell.internal.EmbeddedDatabaseCollation;
 
 /** Every test context starts from an empty schema, migrated as a real start-up would. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -15,7 +14,6 @@ public class TestDatabaseConfiguration {
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {
             flyway.clean();
-            EmbeddedDatabaseCollation.prepare(flyway.getConfiguration().getDataSource());
             flyway.migrate();
         };
     }

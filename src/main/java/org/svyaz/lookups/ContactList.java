@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.lookups.internal.ContactQueries;
+import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.FilterConditions;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.UserManagement;
@@ -27,12 +28,15 @@ public class ContactList {
     public static final int MAX_PAGE_SIZE = 1000;
 
     private final ContactQueries queries;
+    private final CountCache counts;
     private final FilterConditions conditions;
     private final ContactManagement contacts;
     private final UserManagement users;
 
-    ContactList(ContactQueries queries, FilterConditions conditions, ContactManagement contacts, UserManagement users) {
+    ContactList(ContactQueries queries, CountCache counts, FilterConditions conditions, ContactManagement contacts,
+            UserManagement users) {
         this.queries = queries;
+        this.counts = counts;
         this.conditions = conditions;
         this.contacts = contacts;
         this.users = users;
@@ -50,12 +54,21 @@ public class ContactList {
         }
         Condition condition = condition(filter);
         ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit);
-        return new ContactPage(load(page.ids()), queries.count(condition), page.next(), page.previous());
+        return new ContactPage(load(page.ids()), count(filter, condition), page.next(), page.previous());
     }
 
     /** How many contacts the lookup holds for the current user. */
     public long count(ContactFilter filter) {
+        return count(filter, condition(filter));
+    }
+
+    /** Counts the lookup in the database now, not from a count kept for a few seconds. */
+    public long countNow(ContactFilter filter) {
         return queries.count(condition(filter));
+    }
+
+    private long count(ContactFilter filter, Condition condition) {
+        return counts.count(users.current().id(), filter, () -> queries.count(condition));
     }
 
     /** The contact before or after this one in the lookup's order, for Previous and Next. */

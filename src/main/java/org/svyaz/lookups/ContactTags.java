@@ -10,6 +10,7 @@ import org.svyaz.contacts.ContactDeleted;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.lookups.internal.FilterConditions;
+import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.JooqTags;
 import org.svyaz.users.UserManagement;
 
@@ -21,12 +22,14 @@ import org.svyaz.users.UserManagement;
 public class ContactTags {
 
     private final JooqTags tags;
+    private final CountCache counts;
     private final FilterConditions conditions;
     private final ContactManagement contacts;
     private final UserManagement users;
 
-    ContactTags(JooqTags tags, FilterConditions conditions, ContactManagement contacts, UserManagement users) {
+    ContactTags(JooqTags tags, CountCache counts, FilterConditions conditions, ContactManagement contacts, UserManagement users) {
         this.tags = tags;
+        this.counts = counts;
         this.conditions = conditions;
         this.contacts = contacts;
         this.users = users;
@@ -38,24 +41,29 @@ public class ContactTags {
             throw new ContactNotFound();
         }
         tags.tag(users.current().id(), contactId);
+        counts.forgetAll();
     }
 
     @Transactional
     public void untag(UUID contactId) {
         tags.untag(users.current().id(), contactId);
+        counts.forgetAll();
     }
 
     /** Tags every contact of the lookup; returns how many were newly tagged. */
     @Transactional
     public int tagAll(ContactFilter filter) {
         UUID me = users.current().id();
-        return tags.tagAll(me, conditions.of(filter, me));
+        int tagged = tags.tagAll(me, conditions.of(filter, me));
+        counts.forgetAll();
+        return tagged;
     }
 
     /** Untags every contact the user tagged. */
     @Transactional
     public void untagAll() {
         tags.untagAll(users.current().id());
+        counts.forgetAll();
     }
 
     /** Which of these contacts the user tagged. */

@@ -17,7 +17,10 @@ public final class CommandLine {
     /** {@code generate --contacts=N}: fills the database with N realistic contacts. */
     public static final String GENERATE = "generate";
 
-    private static final Set<String> COMMANDS = Set.of(GENERATE);
+    /** {@code bench --contacts=N}: measures lookups against hand-written SQL (BENCHMARKS.md). */
+    public static final String BENCH = "bench";
+
+    private static final Set<String> COMMANDS = Set.of(GENERATE, BENCH);
 
     private CommandLine() {
     }

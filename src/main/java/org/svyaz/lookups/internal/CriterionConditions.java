@@ -45,11 +45,13 @@ class CriterionConditions {
     private final LookupFields fields;
     private final UserManagement users;
     private final DisplayTime time;
+    private final TextMatch match;
 
-    CriterionConditions(LookupFields fields, UserManagement users, DisplayTime time) {
+    CriterionConditions(LookupFields fields, UserManagement users, DisplayTime time, TextMatch match) {
         this.fields = fields;
         this.users = users;
         this.time = time;
+        this.match = match;
     }
 
     Condition of(Criterion criterion, String key, FieldErrors errors) {
@@ -100,7 +102,7 @@ class CriterionConditions {
     private Condition keyedText(ContactField field, Criterion criterion, String key, FieldErrors errors) {
         Condition condition = text(field.searchKey(), field.column(), criterion, key, errors);
         if (criterion.operator() == Operator.CONTAINS) {
-            return KeywordSearch.CONTACT_TEXT.like("%" + escaped(SearchKeys.text(criterion.value())) + "%", ESCAPE).and(condition);
+            return match.contains(KeywordSearch.CONTACT_TEXT, SearchKeys.text(criterion.value())).and(condition);
         }
         return condition;
     }
@@ -111,7 +113,7 @@ class CriterionConditions {
         return switch (criterion.operator()) {
             case EQUALS -> searchKey.eq(value);
             case NOT_EQUALS -> searchKey.ne(value);
-            case CONTAINS -> searchKey.like("%" + escaped(value) + "%", ESCAPE);
+            case CONTAINS -> match.contains(searchKey, value);
             case STARTS_WITH -> searchKey.like(escaped(value) + "%", ESCAPE);
             case EMPTY -> original.cast(String.class).eq("");
             case NOT_EMPTY -> original.cast(String.class).ne("");
@@ -133,7 +135,7 @@ class CriterionConditions {
         return switch (criterion.operator()) {
             case EQUALS -> digits.like(escaped(reversed) + "%", ESCAPE);
             case NOT_EQUALS -> digits.notLike(escaped(reversed) + "%", ESCAPE);
-            case CONTAINS -> digits.like("%" + escaped(reversed) + "%", ESCAPE);
+            case CONTAINS -> match.contains(digits, reversed);
             case STARTS_WITH -> digits.like("%" + escaped(reversed), ESCAPE);
             default -> unsupported(criterion, key, errors);
         };
@@ -274,6 +276,6 @@ class CriterionConditions {
     }
 
     private static String escaped(String value) {
-        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return TextMatch.escaped(value);
     }
 }

@@ -36,9 +36,11 @@ public class KeywordSearch {
             DSL.inline(" "), CONTACT.LAST_NAME_SEARCH, DSL.inline(" "), CONTACT.CITY_SEARCH, DSL.inline(" "), CONTACT.EMAIL_SEARCH);
 
     private final DSLContext dsl;
+    private final TextMatch match;
 
-    KeywordSearch(DSLContext dsl) {
+    KeywordSearch(DSLContext dsl, TextMatch match) {
         this.dsl = dsl;
+        this.match = match;
     }
 
     /** The words of a search text, folded as search keys are. */
@@ -87,21 +89,39 @@ public class KeywordSearch {
     /**
      * The contacts that match best, at most {@code limit}, each with its best-scoring match; on H2
      * (no ranking) a contact's own fields count more than its notes, its notes more than history.
+     * Each source is asked on its own, joined to the contacts the viewer may see, and the answers
+     * are merged here: both databases plan three simple queries well.
      */
     public List<RankedHit> ranked(List<String> words, UUID viewer, int limit) {
-        var hit = hits(words, viewer).asTable("hit");
-        Field<UUID> contactId = hit.field("contact_id", SQLDataType.UUID);
-        Field<Double> score = hit.field("score", SQLDataType.DOUBLE);
-        Field<String> source = hit.field("source", SQLDataType.VARCHAR);
-        Field<UUID> itemId = hit.field("item_id", SQLDataType.UUID);
-        List<RankedHit> rows = dsl.select(contactId, source, itemId, score)
-                .from(hit).join(CONTACT).on(CONTACT.ID.eq(contactId))
-                .where(FilterConditions.visibleTo(viewer))
-                .orderBy(score.desc(), CONTACT.COMPANY_SEARCH, contactId)
-                .limit(limit * 20)
-                .fetch(row -> new RankedHit(row.value1(), row.value2(), row.value3(), row.value4()));
-        java.util.LinkedHashMap<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> best.putIfAbsent(row.contactId(), row));
+        int candidates = limit * 20;
+        List<RankedHit> hits = new ArrayList<>();
+        hits.addAll(dsl.select(CONTACT.ID, DSL.inline(1.0), CONTACT.ID)
+                .from(CONTACT)
+                .where(containsAll(CONTACT_TEXT, words)).and(FilterConditions.visibleTo(viewer))
+                .limit(candidates)
+                .fetch(row -> new RankedHit(row.value1(), "CONTACT", row.value3(), row.value2())));
+        Field<Double> noteScore = score(noteVector(), words, 0.8);
+        hits.addAll(dsl.select(NOTE.CONTACT_ID, noteScore, NOTE.ID)
+                .from(NOTE).join(CONTACT).on(CONTACT.ID.eq(NOTE.CONTACT_ID))
+                .where(matches(noteVector(), folded(NOTE.BODY), words))
+                .and(NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer)))
+                .and(FilterConditions.visibleTo(viewer))
+                .orderBy(noteScore.desc())
+                .limit(candidates)
+                .fetch(row -> new RankedHit(row.value1(), "NOTE", row.value3(), row.value2())));
+        Field<Double> historyScore = score(historyVector(), words, 0.6);
+        hits.addAll(dsl.select(HISTORY_ITEM.CONTACT_ID, historyScore, HISTORY_ITEM.ID)
+                .from(HISTORY_ITEM).join(CONTACT).on(CONTACT.ID.eq(HISTORY_ITEM.CONTACT_ID))
+                .where(matches(historyVector(), folded(HISTORY_ITEM.REGARDING.concat(" ").concat(HISTORY_ITEM.DETAILS)), words))
+                .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer)))
+                .and(FilterConditions.visibleTo(viewer))
+                .orderBy(historyScore.desc())
+                .limit(candidates)
+                .fetch(row -> new RankedHit(row.value1(), "HISTORY", row.value3(), row.value2())));
+        java.util.Map<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
+        hits.stream()
+                .sorted(java.util.Comparator.comparingDouble(RankedHit::score).reversed())
+                .forEach(hit -> best.putIfAbsent(hit.contactId(), hit));
         return best.values().stream().limit(limit).toList();
     }
 
@@ -141,10 +161,10 @@ public class KeywordSearch {
         return containsAll(text, words);
     }
 
-    /** Every word somewhere in the text (words hold letters and digits only, nothing to escape). */
-    private static Condition containsAll(Field<String> text, List<String> words) {
+    /** Every word somewhere in the text. */
+    private Condition containsAll(Field<String> text, List<String> words) {
         List<Condition> each = new ArrayList<>();
-        words.forEach(word -> each.add(text.like("%" + word + "%")));
+        words.forEach(word -> each.add(match.contains(text, word)));
         return DSL.and(each);
     }
 
