@@ -26,6 +26,8 @@ public class ContactList {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 1000;
+    /** Lookups of up to this many contacts are selected first and then sorted (see ContactQueries.page). */
+    private static final long FILTER_FIRST_UP_TO = 50_000;
 
     private final ContactQueries queries;
     private final CountCache counts;
@@ -53,8 +55,9 @@ public class ContactList {
             throw InvalidInput.of("limit", "error.limit", MAX_PAGE_SIZE);
         }
         Condition condition = condition(filter);
-        ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit);
-        return new ContactPage(load(page.ids()), count(filter, condition), page.next(), page.previous());
+        long total = count(filter, condition);
+        ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit, total <= FILTER_FIRST_UP_TO);
+        return new ContactPage(load(page.ids()), total, page.next(), page.previous());
     }
 
     /** How many contacts the lookup holds for the current user. */

@@ -86,11 +86,11 @@ class LookupBenchmark implements ApplicationRunner {
         ContactFilter byLastName = criteria(new Criterion("lastName", Operator.STARTS_WITH, sample.lastNamePrefix()));
         compare("last name starts with «" + sample.lastNamePrefix() + "»", iterations, warmup,
                 () -> list.page(byLastName, ContactSort.DEFAULT, null, null, PAGE),
-                "select * from contact where " + VISIBLE + " and last_name_search like ?" + ORDER, me, sample.lastNamePrefix() + "%");
+                "select * from contact where " + VISIBLE + " and last_name_search like " + literal(sample.lastNamePrefix() + "%") + ORDER, me);
         ContactFilter byPhone = criteria(new Criterion("phone", Operator.EQUALS, sample.phone()));
         compare("phone equals " + sample.phone(), iterations, warmup,
                 () -> list.page(byPhone, ContactSort.DEFAULT, null, null, PAGE),
-                "select * from contact where " + VISIBLE + " and phone_search like ?" + ORDER, me, SearchKeys.phone(sample.phone()) + "%");
+                "select * from contact where " + VISIBLE + " and phone_search like " + literal(SearchKeys.phone(sample.phone()) + "%") + ORDER, me);
         ContactFilter byCode = criteria(new Criterion("customFields.contractCode", Operator.EQUALS, sample.contractCode()));
         compare("contract code equals " + sample.contractCode(), iterations, warmup,
                 () -> list.page(byCode, ContactSort.DEFAULT, null, null, PAGE),
@@ -108,8 +108,9 @@ class LookupBenchmark implements ApplicationRunner {
         boolean h2 = database().startsWith("H2");
         compare("keyword search «" + sample.keyword() + "» (ranked, top 50)", iterations, warmup,
                 () -> searches.search(sample.keyword(), PAGE),
-                "select id from contact where " + VISIBLE + " and " + (h2 ? "locate(?, " + keys + ") > 0" : keys + " like ?") + " limit 50",
-                me, h2 ? sample.keyword() : "%" + sample.keyword() + "%");
+                "select id from contact where " + VISIBLE + " and " + (h2 ? "locate(?, " + keys + ") > 0" : keys + " like "
+                        + literal("%" + sample.keyword() + "%") + " and ? is not null") + " limit 50",
+                me, sample.keyword());
         compare("All Contacts, first page", iterations, warmup,
                 () -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, null, null, PAGE),
                 "select * from contact where " + VISIBLE + ORDER, me);
@@ -221,6 +222,14 @@ class LookupBenchmark implements ApplicationRunner {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A pattern written into the SQL, as a DBA would write it: PostgreSQL uses an index for a LIKE
+     * only when it sees the pattern, and a prepared statement run often gets a plan made without it.
+     */
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static ContactFilter criteria(Criterion... criteria) {

@@ -53,13 +53,24 @@ public class ContactQueries {
     public record IdPage(List<UUID> ids, String next, String previous) {
     }
 
-    public IdPage page(Condition condition, ContactSort sort, String after, String before, int limit) {
+    /**
+     * One page of the contacts the condition selects.
+     *
+     * @param filterFirst whether to select the matching contacts first and sort only those: right
+     *     for lookups that hold few contacts, where walking an index in the list's order would
+     *     read far more rows than match (PostgreSQL's planner cannot know how the matches lie
+     *     along that order); a lookup of many contacts is read along the order's index instead
+     */
+    public IdPage page(Condition condition, ContactSort sort, String after, String before, int limit, boolean filterFirst) {
         List<Ordering> order = orderOf(sort);
         boolean backwards = before != null && after == null;
         String cursor = backwards ? before : after;
-        List<SortField<?>> sortFields = order.stream().<SortField<?>>map(o -> o.sortField(backwards)).toList();
-        List<SelectField<?>> selected = order.stream().<SelectField<?>>map(Ordering::field).toList();
-        var query = dsl.select(selected).from(CONTACT).where(condition).orderBy(sortFields);
+        List<Ordering> read = filterFirst && onPostgres() ? fromMatching(order, condition) : order;
+        List<SortField<?>> sortFields = read.stream().<SortField<?>>map(o -> o.sortField(backwards)).toList();
+        List<SelectField<?>> selected = read.stream().<SelectField<?>>map(Ordering::field).toList();
+        var query = filterFirst && onPostgres()
+                ? dsl.with(matching(order, condition)).select(selected).from(DSL.name("matching")).orderBy(sortFields)
+                : dsl.select(selected).from(CONTACT).where(condition).orderBy(sortFields);
         List<Record> rows = cursor == null
                 ? query.limit(limit + 1).fetch()
                 : query.seek(decode(cursor, order.size())).limit(limit + 1).fetch();
@@ -70,9 +81,32 @@ public class ContactQueries {
         }
         boolean hasFollowing = backwards || more;
         boolean hasPreceding = backwards ? more : cursor != null;
-        String next = hasFollowing && !page.isEmpty() ? encode(page.get(page.size() - 1), order) : null;
-        String previous = hasPreceding && !page.isEmpty() ? encode(page.get(0), order) : null;
-        return new IdPage(page.stream().map(row -> row.get(CONTACT.ID)).toList(), next, previous);
+        Field<?> id = read.get(read.size() - 1).field();
+        String next = hasFollowing && !page.isEmpty() ? encode(page.get(page.size() - 1), read) : null;
+        String previous = hasPreceding && !page.isEmpty() ? encode(page.get(0), read) : null;
+        return new IdPage(page.stream().map(row -> (UUID) row.get(id)).toList(), next, previous);
+    }
+
+    /** The matching contacts' sort values, materialized: PostgreSQL filters them by the best index, then sorts. */
+    private static org.jooq.CommonTableExpression<?> matching(List<Ordering> order, Condition condition) {
+        List<SelectField<?>> fields = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            fields.add(order.get(i).field().as("k" + i));
+        }
+        return DSL.name("matching").asMaterialized(DSL.select(fields).from(CONTACT).where(condition));
+    }
+
+    /** The order, in terms of the columns of {@link #matching}. */
+    private static List<Ordering> fromMatching(List<Ordering> order, Condition condition) {
+        List<Ordering> read = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            read.add(new Ordering(DSL.field(DSL.name("matching", "k" + i), order.get(i).field().getDataType()), order.get(i).descending()));
+        }
+        return read;
+    }
+
+    private boolean onPostgres() {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
     }
 
     public long count(Condition condition) {

@@ -26,7 +26,8 @@ class TextMatch {
     /** Whether the text holds the value anywhere; both already folded as search keys. */
     Condition contains(Field<String> text, String value) {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return text.like("%" + escaped(value) + "%", ESCAPE);
+            // written into the SQL, as a bound pattern can leave a prepared statement without the index
+            return text.like(DSL.inline("%" + escaped(value) + "%"), ESCAPE);
         }
         return DSL.position(text, DSL.val(value)).gt(0);
     }

@@ -43,7 +43,9 @@ class DeferredIndexes implements BulkLoad {
             dsl.execute("set maintenance_work_mem = '512MB'");
             dsl.execute("set max_parallel_maintenance_workers = 2");
             indexes.forEach(index -> dsl.execute(index.value2()));
-            log.info("Built {} indexes again in {} ms", indexes.size(), (System.nanoTime() - started) / 1_000_000);
+            // fresh statistics, or the planner keeps judging the tables by how they were before the load
+            tables.forEach(table -> dsl.execute("analyze \"" + table + "\""));
+            log.info("Built {} indexes again and analyzed the tables in {} ms", indexes.size(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 }
