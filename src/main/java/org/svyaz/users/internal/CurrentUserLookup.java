@@ -21,6 +21,8 @@ import org.svyaz.users.User;
 public class CurrentUserLookup {
 
     private static final String REQUEST_ATTRIBUTE = CurrentUserLookup.class.getName();
+    /** The user a task acts as (see {@link #actingAs}), read once for the whole task. */
+    private static final ThreadLocal<CurrentUser> ACTING = new ThreadLocal<>();
 
     private final JooqUsers users;
     private final PasswordAuthentication passwordAuthentication;
@@ -31,6 +33,10 @@ public class CurrentUserLookup {
     }
 
     public Optional<CurrentUser> current() {
+        CurrentUser acting = ACTING.get();
+        if (acting != null) {
+            return Optional.of(acting);
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SvyazUserDetails principal)) {
             return Optional.empty();
@@ -55,9 +61,12 @@ public class CurrentUserLookup {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        CurrentUser previousActing = ACTING.get();
+        ACTING.set(new CurrentUser(user.id(), user.userName(), user.fullName(), user.role(), user.language()));
         try {
             return task.get();
         } finally {
+            ACTING.set(previousActing);
             SecurityContextHolder.setContext(previous);
         }
     }
