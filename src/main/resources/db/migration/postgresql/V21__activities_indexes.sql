@@ -1,0 +1,4 @@
+-- On PostgreSQL the open activities (the task list's usual view and the past-due filter) have
+-- their own partial index, so a user's open activities of a week or of the past are read from
+-- a small index however many cleared ones pile up.
+create index activity_open_owner_date on activity (owner_id, activity_date, id) where cleared_at is null;
