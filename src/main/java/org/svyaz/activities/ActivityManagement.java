@@ -72,6 +72,11 @@ public class ActivityManagement {
         return LocalDate.now(clock.withZone(time.zone()));
     }
 
+    /** The wall-clock time now in the display time zone. */
+    public java.time.LocalTime timeNow() {
+        return java.time.LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
+    }
+
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
