@@ -61,4 +61,13 @@ class StartupTests {
         assertThat(ApiClient.basic(port, "syncro", "syncro").get("/api/v1/me").status()).isEqualTo(200);
         assertThat(contacts.get("total").asInt()).isGreaterThanOrEqualTo(4 + 7 + 3);
     }
+
+    @Test
+    void loadsZdvsActivitiesAroundToday() {
+        ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
+        JsonNode today = zdv.get("/api/v1/activities?range=TODAY").json();
+        assertThat(today.get("items").findValuesAsText("regarding")).contains("Отправить прайс-лист и условия доставки");
+        assertThat(zdv.get("/api/v1/activities?range=PAST_DUE").json().get("total").asInt()).isEqualTo(1);
+        assertThat(zdv.get("/api/v1/activities?includeCleared=true").json().get("total").asInt()).isEqualTo(3 + 8 + 1);
+    }
 }
