@@ -347,6 +347,28 @@ class ActivityApiTests extends SvyazTests {
         assertRefused(admin().post("/api/v1/admin/activity-types", Map.of("name", "Product demo")), "code");
     }
 
+    @Test
+    void keywordSearchFindsActivityTextsButNeverAnotherUsersPrivateOnes() {
+        User owner = data.user("owner", Role.STANDARD);
+        User other = data.user("other", Role.STANDARD);
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String moe = contact(admin(), "Moe's Tavern", "Szyslak");
+        api(owner).post("/api/v1/activities", with(call("2003-09-05", "10:00", barney), "regarding", "Квартальный прайс-лист"));
+        Map<String, Object> secret = with(call("2003-09-05", "11:00", moe), "private", true);
+        secret.put("details", "Переговоры о слиянии");
+        api(owner).post("/api/v1/activities", secret);
+
+        assertThat(lookupLastNames(api(other), "квартальный")).containsExactly("Giverts");
+        assertThat(lookupLastNames(api(other), "слиянии")).isEmpty();
+        assertThat(lookupLastNames(api(owner), "слиянии")).containsExactly("Szyslak");
+    }
+
+    private static List<String> lookupLastNames(ApiClient client, String keyword) {
+        Response found = client.post("/api/v1/contacts/lookup", Map.of("keyword", keyword));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        return found.json().get("items").findValuesAsText("lastName");
+    }
+
     private long total(String path) {
         Response response = admin().get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
