@@ -59,20 +59,36 @@ public class JooqActivities {
         List<ActivityRecord> records = new ArrayList<>();
         List<ActivityContactRecord> links = new ArrayList<>();
         for (ValidActivity activity : activities) {
-            ActivityRecord record = dsl.newRecord(ACTIVITY);
-            record.setId(RecordIds.next());
-            record.setScheduledBy(scheduledBy);
-            record.setSeriesId(seriesId);
-            record.setCreatedAt(now);
-            // a multi-row insert writes every column, so the table's defaults do not apply
-            record.setResultNotes("");
-            apply(record, activity, zone, now);
+            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, zone, now);
             records.add(record);
             links.addAll(linkRecords(record.getId(), activity.contactIds()));
         }
         writes.insertAll(ENTITY, records, record -> null);
         writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
         return records.stream().map(ActivityRecord::getId).toList();
+    }
+
+    /**
+     * Inserts generated activities (benchmark data), those flagged cleared as completed on their
+     * own date; no history is written for them.
+     */
+    public void insertGenerated(List<ValidActivity> activities, List<Boolean> cleared, ZoneId zone) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ActivityRecord> records = new ArrayList<>();
+        List<ActivityContactRecord> links = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            ActivityRecord record = newRecord(activities.get(i), null, activities.get(i).ownerId(), zone, now);
+            if (cleared.get(i)) {
+                record.setClearedAt(record.getStartsAt().atOffset(ZoneOffset.UTC));
+                record.setClearedBy(record.getOwnerId());
+                record.setResult(ClearResult.COMPLETED.name());
+                record.setAlarmAt(null);
+            }
+            records.add(record);
+            links.addAll(linkRecords(record.getId(), activities.get(i).contactIds()));
+        }
+        writes.insertAll(ENTITY, records, record -> null);
+        writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
     }
 
     /** Keeps the rule of a new series; its occurrences are inserted after it. */
@@ -210,6 +226,18 @@ public class JooqActivities {
         return records.stream()
                 .map(r -> isBusyFor(r, viewer) ? toActivity(r, List.of()).asBusy() : toActivity(r, contacts.get(r.getId())))
                 .toList();
+    }
+
+    private ActivityRecord newRecord(ValidActivity activity, UUID seriesId, UUID scheduledBy, ZoneId zone, OffsetDateTime now) {
+        ActivityRecord record = dsl.newRecord(ACTIVITY);
+        record.setId(RecordIds.next());
+        record.setScheduledBy(scheduledBy);
+        record.setSeriesId(seriesId);
+        record.setCreatedAt(now);
+        // a multi-row insert writes every column, so the table's defaults do not apply
+        record.setResultNotes("");
+        apply(record, activity, zone, now);
+        return record;
     }
 
     private void replaceContacts(UUID activityId, List<UUID> contactIds) {
