@@ -2,10 +2,12 @@ package org.svyaz.activities;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.svyaz.schema.tables.records.ActivityRecord;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.UserManagement;
@@ -73,8 +76,8 @@ public class ActivityManagement {
     }
 
     /** The wall-clock time now in the display time zone. */
-    public java.time.LocalTime timeNow() {
-        return java.time.LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
+    public LocalTime timeNow() {
+        return LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
     }
 
     public OffsetDateTime now() {
@@ -242,7 +245,7 @@ public class ActivityManagement {
     private Collection<UUID> owners(TaskListFilter filter, CurrentUser me) {
         if (filter.allUsers()) {
             if (!ActivityPermissions.plansForOthers(me)) {
-                throw new org.svyaz.shell.NotPermitted("error.activity.otherUsersTaskList");
+                throw new NotPermitted("error.activity.otherUsersTaskList");
             }
             return null;
         }
@@ -308,7 +311,7 @@ public class ActivityManagement {
         if (all.isEmpty()) {
             return found;
         }
-        Set<UUID> visible = new java.util.HashSet<>(contacts.getAll(all).stream().map(Contact::id).toList());
+        Set<UUID> visible = new HashSet<>(contacts.getAll(all).stream().map(Contact::id).toList());
         return found.stream().map(activity -> visible.containsAll(activity.contactIds()) ? activity
                 : withContacts(activity, activity.contactIds().stream().filter(visible::contains).toList())).toList();
     }
@@ -317,7 +320,7 @@ public class ActivityManagement {
         if (contactIds == null || contactIds.isEmpty()) {
             return List.of();
         }
-        Set<UUID> visible = new java.util.HashSet<>(contacts.getAll(contactIds).stream().map(Contact::id).toList());
+        Set<UUID> visible = new HashSet<>(contacts.getAll(contactIds).stream().map(Contact::id).toList());
         return contactIds.stream().filter(visible::contains).toList();
     }
 

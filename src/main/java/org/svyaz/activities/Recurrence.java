@@ -1,5 +1,6 @@
 package org.svyaz.activities;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -97,7 +98,7 @@ public record Recurrence(Frequency frequency, int every, Set<DayOfWeek> weekdays
                 case YEARLY -> within(List.of(sameDayClamped(start, YearMonth.of(Math.addExact(start.getYear(), (int) period),
                         start.getMonth()))));
             };
-        } catch (java.time.DateTimeException | ArithmeticException pastTheCalendar) {
+        } catch (DateTimeException | ArithmeticException pastTheCalendar) {
             return List.of();
         }
     }

@@ -6,7 +6,6 @@ import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -345,6 +344,17 @@ class ActivityApiTests extends SvyazTests {
         assertThat(scheduled.get("color").asText()).isEqualTo("#aa00aa");
         assertThat(admin().delete("/api/v1/admin/activity-types/" + added.id()).status()).isEqualTo(403);
         assertRefused(admin().post("/api/v1/admin/activity-types", Map.of("name", "Product demo")), "code");
+    }
+
+    @Test
+    void deletingAContactTakesItOutOfItsActivities() {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String apu = contact(admin(), "Kwik-e-mart", "Nahasapeemapetilon");
+        String meeting = admin().post("/api/v1/activities", call("2003-09-05", "10:00", barney, apu)).id();
+        assertThat(admin().delete("/api/v1/contacts/" + apu).status()).isEqualTo(204);
+        assertThat(ids(admin().get("/api/v1/activities/" + meeting).json().get("contactIds"))).containsExactly(barney);
+        JsonNode tab = admin().get("/api/v1/contacts/" + barney + "/activities?includeCleared=true").json();
+        assertThat(tab.get("total").asLong()).isEqualTo(1);
     }
 
     @Test

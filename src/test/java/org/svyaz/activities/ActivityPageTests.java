@@ -6,7 +6,6 @@ import static org.svyaz.activities.ActivityApiTests.contact;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -162,10 +161,5 @@ class ActivityPageTests extends SvyazTests {
         form.put("every", "1");
         form.put("returnTo", "/contacts/" + contactId);
         return form;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> texts(Page page, String selector) {
-        return page.html().select(selector).eachText();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -138,7 +139,7 @@ public class ActivityRules {
             errors.add("contactIds", "error.activity.unknownContact");
             return List.of();
         }
-        Set<UUID> visible = new java.util.HashSet<>(contacts.getAll(unique).stream().map(Contact::id).toList());
+        Set<UUID> visible = new HashSet<>(contacts.getAll(unique).stream().map(Contact::id).toList());
         if (!visible.containsAll(unique)) {
             errors.add("contactIds", "error.activity.unknownContact");
             return List.of();

@@ -14,12 +14,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityNotFound;
@@ -162,7 +164,7 @@ public class JooqActivities {
         }
         LocalDateTime first = timed.stream().map(ValidActivity::startsAt).min(LocalDateTime::compareTo).orElseThrow();
         LocalDateTime last = timed.stream().map(ValidActivity::endsAt).max(LocalDateTime::compareTo).orElseThrow();
-        Condition notExcluded = excluded.isEmpty() ? org.jooq.impl.DSL.trueCondition() : ACTIVITY.ID.notIn(excluded);
+        Condition notExcluded = excluded.isEmpty() ? DSL.trueCondition() : ACTIVITY.ID.notIn(excluded);
         var candidates = dsl.select(ACTIVITY.ID, ACTIVITY.STARTS_AT, ACTIVITY.ENDS_AT).from(ACTIVITY)
                 .where(ACTIVITY.OWNER_ID.eq(ownerId))
                 .and(ACTIVITY.STARTS_AT.ge(first.minusDays(32))).and(ACTIVITY.STARTS_AT.lt(last))
@@ -195,7 +197,7 @@ public class JooqActivities {
                 .join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
                 .where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId))
                 .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
-                .and(includeCleared ? org.jooq.impl.DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
+                .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
                 .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
                 .limit(1000)
                 .fetchInto(ACTIVITY);
@@ -262,7 +264,7 @@ public class JooqActivities {
     private static void apply(ActivityRecord record, ValidActivity activity, ZoneId zone, OffsetDateTime now) {
         // a new start or lead time arms the alarm again; other changes leave a snoozed or dismissed one alone
         boolean rearm = record.getStartsAt() == null || !activity.startsAt().equals(record.getStartsAt())
-                || !java.util.Objects.equals(record.getAlarmMinutes(), activity.alarmMinutes());
+                || !Objects.equals(record.getAlarmMinutes(), activity.alarmMinutes());
         record.setTypeCode(activity.type());
         record.setActivityDate(activity.date());
         record.setStartTime(activity.time());

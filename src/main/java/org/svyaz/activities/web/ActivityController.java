@@ -2,6 +2,7 @@ package org.svyaz.activities.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,15 +73,16 @@ class ActivityController {
         this.users = users;
     }
 
+    /** The dialog, for a contact ({@code contactId}) or a group ({@code groupId}, kept with the activity). */
     @GetMapping("/activities/new")
     String newActivity(@RequestParam(defaultValue = "CALL") String type, @RequestParam(required = false) UUID contactId,
-            @RequestParam(required = false) String returnTo, Model model) {
+            @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo, Model model) {
         CurrentUser me = users.current();
         ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
         UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
         List<UUID> with = contactId == null || contactId.equals(myRecord) ? List.of() : List.of(contacts.get(contactId).id());
         ActivityForm form = ActivityForm.blank(chosen.code(), activities.today(), roundUp(activities.timeNow()), chosen.defaultDuration(),
-                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), safe(returnTo, contactId));
+                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), groupId, safe(returnTo, contactId));
         return form(form, null, Map.of(), model);
     }
 
@@ -232,7 +234,7 @@ class ActivityController {
     private static Map<DayOfWeek, String> weekdayNames() {
         Map<DayOfWeek, String> names = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            names.put(day, day.getDisplayName(java.time.format.TextStyle.SHORT, LocaleContextHolder.getLocale()));
+            names.put(day, day.getDisplayName(TextStyle.SHORT, LocaleContextHolder.getLocale()));
         }
         return names;
     }

@@ -42,9 +42,9 @@ public record ActivityForm(String type, String date, String time, Boolean timele
     }
 
     static ActivityForm blank(String type, LocalDate date, LocalTime time, int duration, String color, Integer alarm,
-            List<UUID> contactIds, boolean withMyRecord, String ownerName, String returnTo) {
+            List<UUID> contactIds, boolean withMyRecord, String ownerName, UUID groupId, String returnTo) {
         return new ActivityForm(type, date.toString(), time.toString(), false, duration, contactIds, withMyRecord, "", "",
-                Priority.MEDIUM, color, alarm != null, alarm == null ? 15 : alarm, false, ownerName, null, "NONE", 1, List.of(),
+                Priority.MEDIUM, color, alarm != null, alarm == null ? 15 : alarm, false, ownerName, groupId, "NONE", 1, List.of(),
                 MonthlyBy.DAY_OF_MONTH, "", null, returnTo, null, EditScope.OCCURRENCE);
     }
 
