@@ -185,6 +185,7 @@ public class ActivityManagement {
                 permissions.requireMayErase(occurrence, me);
                 activities.delete(occurrence);
             }
+            activities.deleteSeries(record.getSeriesId());
         } else {
             activities.delete(record);
         }

@@ -3,6 +3,7 @@ package org.svyaz.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
+import static org.svyaz.schema.Tables.ACTIVITY_SERIES;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,6 +167,26 @@ class ActivityApiTests extends SvyazTests {
     }
 
     @Test
+    void twoClearingsAtOnceWriteTheHistoryOnce() throws Exception {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String activity = admin().post("/api/v1/activities", call("2003-09-05", "14:00", barney)).id();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> clear = () -> admin().post("/api/v1/activities/" + activity + "/clear",
+                    Map.of("result", "COMPLETED")).status();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : pool.invokeAll(List.of(clear, clear))) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(200);
+            assertThat(statuses).anyMatch(status -> status == 400 || status == 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(dsl.fetchCount(HISTORY_ITEM)).isEqualTo(1);
+    }
+
+    @Test
     void acceptsEveryResultAndRefusesAnUnknownOne() {
         String barney = contact(admin(), "Kwik-e-mart", "Giverts");
         for (String result : List.of("COMPLETED", "NOT_COMPLETED", "LEFT_MESSAGE", "OTHER")) {
@@ -304,6 +325,7 @@ class ActivityApiTests extends SvyazTests {
 
         assertThat(admin().delete("/api/v1/activities/" + third + "?applyTo=SERIES").status()).isEqualTo(204);
         assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+        assertThat(dsl.fetchCount(ACTIVITY_SERIES)).isZero();
     }
 
     @Test

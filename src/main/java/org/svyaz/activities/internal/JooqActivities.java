@@ -129,6 +129,12 @@ public class JooqActivities {
         writes.delete(ENTITY, record, null);
     }
 
+    /** Deletes a series' rule once its occurrences are gone. */
+    public void deleteSeries(UUID seriesId) {
+        dsl.selectFrom(ACTIVITY_SERIES).where(ACTIVITY_SERIES.ID.eq(seriesId)).fetchOptional()
+                .ifPresent(series -> writes.delete(SERIES_ENTITY, series, null));
+    }
+
     /** A deleted contact leaves the activities it was in; activities with nobody else stay, as personal ones. */
     public void unlinkContact(UUID contactId) {
         dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch()
