@@ -54,6 +54,12 @@ class ActivityBrowserTests extends SvyazTests {
             browser.waitForText("#reminder-count", "1");
             browser.waitForText("#reminder-list .reminder-regarding", "Send the price list");
             browser.screenshot("activity-reminder");
+            browser.click("#nav-reminders");
+
+            browser.click("#tab-activities");
+            browser.waitForText("#activities-tab .activity-regarding", "Send the price list");
+            assertThat(browser.text("#activities-tab .activity-time")).isEqualTo("09:10");
+            browser.screenshot("activity-contact-tab");
 
             browser.click("#nav-task-list");
             assertThat(new Select(browser.find("#filter-range")).getFirstSelectedOption().getAttribute("value")).isEqualTo("TODAY");

@@ -59,6 +59,32 @@ class ActivityPageTests extends SvyazTests {
     }
 
     @Test
+    void schedulesAWeeklySeriesAndChangesItAsAWholeFromTheDialog() {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Map<String, String> weekly = form(barney, "09:00", "Weekly call");
+        weekly.put("frequency", "WEEKLY");
+        weekly.put("count", "4");
+        weekly.put("date", "2026-03-09");
+        page.submit("/activities/new", weekly);
+        Page all = page.get("/tasks?apply=1&range=ALL");
+        assertThat(all.html().select(".activity-date").eachText()).containsExactly("09.03.2026", "16.03.2026", "23.03.2026",
+                "30.03.2026");
+
+        Page edit = page.get(all.html().select(".activity-reschedule").get(1).attr("href"));
+        assertThat(edit.html().select("input[name=applyTo]")).hasSize(2);
+        Map<String, String> changed = form(barney, "11:30", "Weekly call, new time");
+        changed.put("date", "2026-03-16");
+        changed.put("applyTo", "SERIES");
+        changed.put("version", edit.html().selectFirst("input[name=version]").val());
+        changed.put("returnTo", "/tasks");
+        Page after = page.submit(edit.html().selectFirst("#activity-form").attr("action"), changed);
+        assertThat(after.text("#activity-message")).isEqualTo("The activity was changed.");
+        assertThat(after.html().select(".activity-time").eachText()).containsExactly("11:30", "11:30", "11:30", "11:30");
+        assertThat(after.html().select(".activity-regarding").eachText()).containsOnly("Weekly call, new time");
+    }
+
+    @Test
     void showsFormErrorsAndKeepsWhatWasTyped() {
         String barney = contact(admin(), "Kwik-e-mart", "Giverts");
         PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
