@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +57,12 @@ public class ActivityManagement {
     private final UserManagement users;
     private final DisplayTime time;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityManagement(JooqActivities activities, TaskListQueries taskLists, ActivityRules rules, ActivityPermissions permissions,
-            ContactManagement contacts, HistoryManagement history, UserManagement users, DisplayTime time, Clock clock) {
+            ContactManagement contacts, HistoryManagement history, UserManagement users, DisplayTime time, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.activities = activities;
         this.taskLists = taskLists;
         this.rules = rules;
@@ -171,6 +175,8 @@ public class ActivityManagement {
         for (Contact contact : contacts.getAll(contactIds)) {
             history.record(contact.id(), item);
         }
+        events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
+                record.getRegarding(), item.details(), record.getIsPrivate(), now));
         return activities.toActivity(record, contactIds);
     }
 
@@ -215,6 +221,15 @@ public class ActivityManagement {
         }
         UUID me = users.current().id();
         return withVisibleContacts(activities.toActivities(activities.ofContact(contactId, me, includeCleared), me));
+    }
+
+    /**
+     * A group's Activities tab (SPEC G7): the activities associated with the group and those of
+     * its members, as the user may see them (others' private ones left out), by date.
+     */
+    public List<Activity> ofGroup(UUID groupId, Collection<UUID> memberIds, boolean includeCleared) {
+        UUID me = users.current().id();
+        return withVisibleContacts(activities.toActivities(activities.ofGroup(groupId, memberIds, me, includeCleared), me));
     }
 
     /** One page of the task list as the filter says; {@code offset} counts from its start. */

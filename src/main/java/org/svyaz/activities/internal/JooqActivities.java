@@ -209,6 +209,20 @@ public class JooqActivities {
                 .fetchInto(ACTIVITY);
     }
 
+    /** The activities of a group or of its members that the viewer may see (others' private ones left out). */
+    public List<ActivityRecord> ofGroup(UUID groupId, Collection<UUID> memberIds, UUID viewer, boolean includeCleared) {
+        Condition withMembers = memberIds.isEmpty() ? DSL.falseCondition()
+                : ACTIVITY.ID.in(DSL.select(ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
+                        .where(ACTIVITY_CONTACT.CONTACT_ID.in(memberIds)));
+        return dsl.selectFrom(ACTIVITY)
+                .where(ACTIVITY.GROUP_ID.eq(groupId).or(withMembers))
+                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
+                .limit(1000)
+                .fetch();
+    }
+
     /** The owner's open activities whose alarm is due, the longest due first. */
     public List<ActivityRecord> dueAlarms(UUID ownerId, OffsetDateTime now) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.OWNER_ID.eq(ownerId)).and(ACTIVITY.ALARM_AT.le(now))
