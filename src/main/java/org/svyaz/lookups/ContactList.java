@@ -74,6 +74,14 @@ public class ContactList {
         return counts.count(users.current().id(), filter, () -> queries.count(condition));
     }
 
+    /**
+     * Forgets the counts kept for a few seconds, when something other than a contact changed
+     * which contacts a lookup holds (a group's members).
+     */
+    public void forgetCounts() {
+        counts.forgetAll();
+    }
+
     /** The contact before or after this one in the lookup's order, for Previous and Next. */
     public Optional<UUID> neighbour(ContactFilter filter, UUID contactId, ContactSort sort, boolean following) {
         return queries.neighbour(condition(filter), contactId, sort, following);
@@ -82,6 +90,26 @@ public class ContactList {
     /** Checks a lookup without running it: unknown fields, operators and values are refused. */
     public void check(ContactFilter filter) {
         condition(filter);
+    }
+
+    /**
+     * The SQL condition on the contact table that a membership rule stands for, over all
+     * contacts (private ones too): groups keep their rule members with it.
+     *
+     * @throws InvalidInput when a criterion names an unknown field, operator or value
+     */
+    public Condition ruleCondition(ContactFilter.Criteria rule) {
+        return conditions.ofRule(rule);
+    }
+
+    /**
+     * The SQL condition on the contact table that selects the lookup's contacts the current user
+     * sees, for modules that act on a whole lookup in one statement (adding it to a group).
+     *
+     * @throws InvalidInput when the lookup is not valid
+     */
+    public Condition selection(ContactFilter filter) {
+        return condition(filter);
     }
 
     private Condition condition(ContactFilter filter) {
