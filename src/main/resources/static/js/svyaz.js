@@ -84,3 +84,12 @@ document.addEventListener('submit', function (event) {
         form.appendChild(input);
     });
 });
+
+// "New subgroup" opens the new group dialog with the current group chosen as the parent.
+document.addEventListener('show.bs.modal', function (event) {
+    var parent = event.relatedTarget ? event.relatedTarget.getAttribute('data-parent') : null;
+    var select = event.target.querySelector('#new-group-parent');
+    if (select) {
+        select.value = parent || '';
+    }
+});

@@ -14,6 +14,7 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.lookups.internal.ContactQueries;
 import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.FilterConditions;
+import org.svyaz.lookups.internal.LookupFields;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.UserManagement;
 
@@ -34,9 +35,11 @@ public class ContactList {
     private final FilterConditions conditions;
     private final ContactManagement contacts;
     private final UserManagement users;
+    private final LookupFields fields;
 
     ContactList(ContactQueries queries, CountCache counts, FilterConditions conditions, ContactManagement contacts,
-            UserManagement users) {
+            UserManagement users, LookupFields fields) {
+        this.fields = fields;
         this.queries = queries;
         this.counts = counts;
         this.conditions = conditions;
@@ -85,6 +88,11 @@ public class ContactList {
     /** The contact before or after this one in the lookup's order, for Previous and Next. */
     public Optional<UUID> neighbour(ContactFilter filter, UUID contactId, ContactSort sort, boolean following) {
         return queries.neighbour(condition(filter), contactId, sort, following);
+    }
+
+    /** The fields a lookup may name, as the API names them, custom fields last. */
+    public List<String> fieldNames() {
+        return fields.names();
     }
 
     /** Checks a lookup without running it: unknown fields, operators and values are refused. */
