@@ -179,6 +179,52 @@ class GroupApiTests extends SvyazTests {
     }
 
     @Test
+    void keepsNotesHistoryAndDocumentsOfAGroupAndRollsUpThoseOfItsMembers() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        User other = data.user("other", Role.MANAGER);
+        String barney = api(zdv).post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "lastName", "Giverts")).id();
+        String secret = api(zdv).post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "lastName", "Hidden", "private", true)).id();
+        String group = created(api(zdv).post("/api/v1/groups", Map.of("name", "Kwik-e-mart"))).get("id").asText();
+        api(zdv).post("/api/v1/groups/" + group + "/members", Map.of("contactIds", List.of(barney, secret)));
+
+        created(api(zdv).post("/api/v1/groups/" + group + "/notes", Map.of("text", "Visit the whole chain in May")));
+        created(api(zdv).post("/api/v1/groups/" + group + "/notes", Map.of("text", "Only mine", "private", true)));
+        created(api(zdv).post("/api/v1/groups/" + group + "/history", Map.of("regarding", "Chain meeting", "activityType", "MEETING",
+                "result", "COMPLETED")));
+        created(api(zdv).post("/api/v1/contacts/" + barney + "/notes", Map.of("text", "Barney wants the price list")));
+        created(api(zdv).post("/api/v1/contacts/" + secret + "/notes", Map.of("text", "Secret contact's note")));
+        created(api(zdv).upload("/api/v1/groups/" + group + "/documents", "chain.txt", "text/plain", "stores".getBytes()));
+
+        assertThat(texts(api(zdv).get("/api/v1/groups/" + group + "/history").json())).containsExactlyInAnyOrder(
+                "Visit the whole chain in May", "Only mine", "Chain meeting");
+        assertThat(texts(api(other).get("/api/v1/groups/" + group + "/history").json())).containsExactlyInAnyOrder(
+                "Visit the whole chain in May", "Chain meeting");
+        assertThat(texts(api(other).get("/api/v1/groups/" + group + "/history?includeMembers=true").json())).containsExactlyInAnyOrder(
+                "Visit the whole chain in May", "Chain meeting", "Barney wants the price list");
+        JsonNode rolledUp = api(zdv).get("/api/v1/groups/" + group + "/history?includeMembers=true").json();
+        assertThat(texts(rolledUp)).contains("Secret contact's note", "Barney wants the price list");
+        assertThat(rolledUp.get("total").asInt()).isEqualTo(5);
+        assertThat(api(other).get("/api/v1/groups/" + group + "/documents").json().get("items").get(0).get("name").asText())
+                .isEqualTo("chain.txt");
+
+        JsonNode copy = created(api(zdv).post("/api/v1/groups/" + group + "/duplicate", Map.of("fields", "all")));
+        String copyId = copy.get("id").asText();
+        assertThat(texts(api(zdv).get("/api/v1/groups/" + copyId + "/history").json())).containsExactlyInAnyOrder(
+                "Visit the whole chain in May", "Only mine", "Chain meeting");
+        String copiedDocument = api(zdv).get("/api/v1/groups/" + copyId + "/documents").json().get("items").get(0).get("id").asText();
+        assertThat(api(zdv).get("/api/v1/documents/" + copiedDocument + "/content").text()).isEqualTo("stores");
+
+        admin().delete("/api/v1/groups/" + group);
+        assertThat(api(zdv).get("/api/v1/groups/" + group + "/notes").status()).isEqualTo(404);
+        assertThat(api(zdv).get("/api/v1/documents/" + copiedDocument + "/content").text()).isEqualTo("stores");
+        assertThat(texts(api(zdv).get("/api/v1/contacts/" + barney + "/history").json())).containsExactly("Barney wants the price list");
+    }
+
+    private static List<String> texts(JsonNode page) {
+        return names(page.get("items"), "regarding");
+    }
+
+    @Test
     void refusesBadInput() {
         assertThat(admin().post("/api/v1/groups", Map.of("name", " ")).status()).isEqualTo(400);
         assertThat(admin().post("/api/v1/groups", Map.of("name", "x".repeat(201))).status()).isEqualTo(400);

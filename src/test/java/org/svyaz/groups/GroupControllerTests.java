@@ -2,6 +2,7 @@ package org.svyaz.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.svyaz.PageClient;
@@ -23,6 +24,24 @@ class GroupControllerTests extends SvyazTests {
         assertThat(tab.text("#rule-applied")).contains("2 contacts joined");
         assertThat(tab.html().select("#rule-field-0 option[selected]").attr("value")).isEqualTo("status");
         assertThat(pages.htmxGet("/groups/" + group + "/members").text("#member-count")).contains("2");
+    }
+
+    @Test
+    void groupCustomFieldsAreDefinedByAnAdministratorAndKeptOnTheGroupForm() {
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        pages.submit("/admin/custom-fields", Map.of("entity", "group", "name", "region", "label", "Sales region", "type", "TEXT"));
+        assertThat(pages.get("/admin/custom-fields?entity=group").html().select("input[name=label]").eachAttr("value"))
+                .contains("Sales region");
+        assertThat(pages.get("/admin/custom-fields").html().select("input[name=label]").eachAttr("value"))
+                .doesNotContain("Sales region");
+
+        String group = admin().post("/api/v1/groups", Map.of("name", "North", "customFields", Map.of("region", "Tver"))).id();
+        PageClient.Page window = pages.get("/groups/" + group);
+        assertThat(window.html().select("#custom-region").attr("value")).isEqualTo("Tver");
+        pages.submit("/groups/" + group, Map.of("name", "North-West", "custom.region", "Pskov", "version", "1", "parentId", ""));
+        assertThat(admin().get("/api/v1/groups/" + group).json().get("customFields").get("region").asText()).isEqualTo("Pskov");
+        assertThat(admin().post("/api/v1/groups/lookup", Map.of("criteria", List.of(Map.of("field", "customFields.region",
+                "op", "equals", "value", "pskov")))).json().get(0).get("name").asText()).isEqualTo("North-West");
     }
 
     @Test
