@@ -16,10 +16,19 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.customfields.CustomFieldManagement;
 import org.svyaz.customfields.CustomFieldType;
 import org.svyaz.customfields.NewCustomField;
+import org.svyaz.groups.Group;
+import org.svyaz.groups.GroupFields;
+import org.svyaz.groups.GroupManagement;
+import org.svyaz.groups.GroupMembers;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
 import org.svyaz.history.NewHistoryItem;
 import org.svyaz.history.NoteManagement;
+import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.Criterion;
+import org.svyaz.lookups.Match;
+import org.svyaz.lookups.Operator;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
@@ -45,15 +54,19 @@ class DemoWorld implements SmartLifecycle {
     private final CustomFieldManagement customFields;
     private final NoteManagement notes;
     private final HistoryManagement history;
+    private final GroupManagement groups;
+    private final GroupMembers members;
     private volatile boolean running;
 
     DemoWorld(ApplicationArguments arguments, UserManagement users, ContactManagement contacts, CustomFieldManagement customFields,
-            NoteManagement notes, HistoryManagement history) {
+            NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members) {
         this.arguments = arguments;
         this.users = users;
         this.contacts = contacts;
         this.customFields = customFields;
         this.notes = notes;
+        this.groups = groups;
+        this.members = members;
         this.history = history;
     }
 
@@ -80,13 +93,14 @@ class DemoWorld implements SmartLifecycle {
         User zdv = users.create(new NewUser("zdv", ZDV_PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU));
         users.create(new NewUser("syncro", SYNCRO_PASSWORD, "Синхронизация", Role.STANDARD, Language.RU));
         users.actingAs(zdv.id(), () -> {
-            loadKwikEMart();
+            Contact barney = loadKwikEMart();
             loadOtherCompanies();
+            loadGroups(barney);
             return null;
         });
     }
 
-    private void loadKwikEMart() {
+    private Contact loadKwikEMart() {
         Contact barney = contacts.create(contact("Kwik-e-mart", "Barney", "Giverts", "Mr.", "Purchasing manager", "+1 (555) 013-2003",
                 "barney.giverts@kwik-e-mart.com", "742 Evergreen Terrace", "Springfield", "Oregon", "97403", "USA", "prospect", "KEM-2003-017"));
         contacts.create(contact("Kwik-e-mart", "Apu", "Nahasapeemapetilon", "Mr.", "Store manager", "+1 (555) 013-2001",
@@ -99,6 +113,22 @@ class DemoWorld implements SmartLifecycle {
         notes.add(barney.id(), "Личное: предпочитает звонки после обеда.", true);
         history.record(barney.id(), new NewHistoryItem(HistoryKind.MANUAL, "CALL", "COMPLETED", "Первый звонок: представились, договорились прислать предложение",
                 "", false, OffsetDateTime.of(2003, 9, 1, 11, 0, 0, 0, ZoneOffset.ofHours(4))));
+        return barney;
+    }
+
+    /** Kwik-e-mart's people by rule, its management by hand, and the customers in a group of their own. */
+    private void loadGroups(Contact barney) {
+        Group kwikEMart = groups.create(new GroupFields("Kwik-e-mart", "Сеть магазинов в Спрингфилде", "+1 (555) 013-2000",
+                "742 Evergreen Terrace", "Springfield", "kwik-e-mart.com", null, Map.of()));
+        members.setRule(kwikEMart.id(), new ContactFilter.Criteria(List.of(new Criterion("company", Operator.EQUALS, "Kwik-e-mart")),
+                Match.ALL), kwikEMart.version());
+        Group management = groups.create(new GroupFields("Руководство", "Кто принимает решения о закупках", "", "", "", "",
+                kwikEMart.id(), Map.of()));
+        members.add(management.id(), List.of(barney.id()));
+        notes.add(RecordOwner.group(kwikEMart.id()), "Цель на 2003 год: поставки во все магазины сети.", false);
+        Group customers = groups.create(new GroupFields("Клиенты", "Все, с кем заключены договоры", "", "", "", "", null, Map.of()));
+        members.setRule(customers.id(), new ContactFilter.Criteria(List.of(new Criterion("status", Operator.EQUALS, "customer")),
+                Match.ALL), customers.version());
     }
 
     private void loadOtherCompanies() {
