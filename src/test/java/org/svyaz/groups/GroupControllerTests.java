@@ -45,6 +45,37 @@ class GroupControllerTests extends SvyazTests {
     }
 
     @Test
+    void aGroupsContactsBecomeTheCurrentLookupAndTheListsTaggedContactsJoinAGroup() {
+        String barney = admin().post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "lastName", "Giverts")).id();
+        admin().post("/api/v1/contacts", Map.of("company", "Vector", "lastName", "Petrov"));
+        String group = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart")).id();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        admin().post("/api/v1/me/tags", Map.of("contactIds", List.of(barney)));
+        pages.submit("/groups/add-contacts", Map.of("groupId", group, "source", "tagged"));
+        assertThat(admin().get("/api/v1/groups/" + group + "/members").json().get("total").asInt()).isEqualTo(1);
+
+        pages.submit("/groups/" + group + "/contacts-lookup", Map.of());
+        PageClient.Page list = pages.get("/contacts");
+        assertThat(list.text("#lookup-description")).contains("Kwik-e-mart");
+        assertThat(list.text("#contact-count")).contains("1");
+        assertThat(list.text("#contact-list")).contains("Giverts").doesNotContain("Petrov");
+    }
+
+    @Test
+    void aGroupLookupReplacesTheTreeUntilAllGroupsAreShownAgain() {
+        admin().post("/api/v1/groups", Map.of("name", "Tver shops", "city", "Тверь"));
+        admin().post("/api/v1/groups", Map.of("name", "Moscow shops", "city", "Москва", "phone", "+7 495 000-00-00"));
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        PageClient.Page found = pages.get("/groups/lookup?field=phone&op=empty&value=");
+        assertThat(found.text("#group-title")).isEqualTo("Tver shops");
+        assertThat(found.text("#group-lookup-results")).contains("Tver shops").doesNotContain("Moscow shops");
+        pages.submit("/groups/lookup/clear", Map.of());
+        assertThat(pages.get("/groups").text("#group-tree")).contains("Tver shops", "Moscow shops");
+        assertThat(pages.get("/groups/lookup?keyword=moscow").text("#group-title")).isEqualTo("Moscow shops");
+    }
+
+    @Test
     void showsTheWindowWithTheTreeAndTheSelectedGroup() {
         String parent = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart")).id();
         String child = admin().post("/api/v1/groups", Map.of("name", "Management", "parentId", parent)).id();
