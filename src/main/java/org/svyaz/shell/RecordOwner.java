@@ -20,6 +20,11 @@ public record RecordOwner(UUID contactId, UUID groupId) {
         return new RecordOwner(null, Objects.requireNonNull(groupId));
     }
 
+    /** The owner a URL names: {@code /contacts/{id}/...} or {@code /groups/{id}/...}. */
+    public static RecordOwner of(String pathSegment, UUID id) {
+        return "groups".equals(pathSegment) ? group(id) : contact(id);
+    }
+
     public boolean isGroup() {
         return groupId != null;
     }

@@ -40,14 +40,14 @@ class DocumentApiController {
 
     @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
     ResponseEntity<DocumentJson> upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestPart("file") MultipartFile file) {
-        Document document = documents.attach(owner(owners, ownerId), file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+        Document document = documents.attach(RecordOwner.of(owners, ownerId), file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id())).body(toJson(document));
     }
 
     @GetMapping("/{owners:contacts|groups}/{ownerId}/documents")
     ListJson<DocumentJson> documentsOf(@PathVariable String owners, @PathVariable UUID ownerId,
             @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Document> found = documents.of(owner(owners, ownerId));
+        List<Document> found = documents.of(RecordOwner.of(owners, ownerId));
         Map<UUID, String> names = users.userNames(found.stream().map(Document::uploadedBy).toList());
         return ListJson.page(found.stream().map(document -> DocumentJson.of(document, names.get(document.uploadedBy()))).toList(),
                 document -> document.id().toString(), after, limit);
@@ -69,9 +69,6 @@ class DocumentApiController {
         return ResponseEntity.noContent().build();
     }
 
-    static RecordOwner owner(String owners, UUID ownerId) {
-        return owners.equals("groups") ? RecordOwner.group(ownerId) : RecordOwner.contact(ownerId);
-    }
 
     private DocumentJson toJson(Document document) {
         return DocumentJson.of(document, users.userNames(Set.of(document.uploadedBy())).get(document.uploadedBy()));

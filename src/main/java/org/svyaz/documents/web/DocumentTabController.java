@@ -32,7 +32,7 @@ class DocumentTabController {
 
     @GetMapping("/{owners:contacts|groups}/{ownerId}/documents")
     String tab(@PathVariable String owners, @PathVariable UUID ownerId, Model model) {
-        return tab(DocumentApiController.owner(owners, ownerId), model);
+        return tab(RecordOwner.of(owners, ownerId), model);
     }
 
     private String tab(RecordOwner owner, Model model) {
@@ -47,7 +47,7 @@ class DocumentTabController {
 
     @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
     String upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam("file") MultipartFile file, Model model) {
-        RecordOwner owner = DocumentApiController.owner(owners, ownerId);
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
         documents.attach(owner, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
         return tab(owner, model);
     }

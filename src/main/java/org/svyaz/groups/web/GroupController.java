@@ -2,6 +2,7 @@ package org.svyaz.groups.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -318,7 +319,7 @@ class GroupController {
     }
 
     private static List<String> operators() {
-        return List.of("equals", "notEquals", "contains", "startsWith", "empty", "notEmpty", "lt", "gt");
+        return Arrays.stream(Operator.values()).map(Operator::apiName).toList();
     }
 
     private String text(String key, String fallback, Object... arguments) {

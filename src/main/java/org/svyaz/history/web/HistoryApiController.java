@@ -51,14 +51,14 @@ class HistoryApiController {
 
     @PostMapping("/{owners:contacts|groups}/{ownerId}/notes")
     ResponseEntity<NoteJson> addNote(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody NoteRequest request) {
-        Note note = notes.add(owner(owners, ownerId), request.text(), Boolean.TRUE.equals(request.isPrivate()));
+        Note note = notes.add(RecordOwner.of(owners, ownerId), request.text(), Boolean.TRUE.equals(request.isPrivate()));
         return ResponseEntity.created(URI.create("/api/v1/notes/" + note.id())).body(toJson(note));
     }
 
     @GetMapping("/{owners:contacts|groups}/{ownerId}/notes")
     ListJson<NoteJson> notesOf(@PathVariable String owners, @PathVariable UUID ownerId,
             @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Note> found = notes.of(owner(owners, ownerId));
+        List<Note> found = notes.of(RecordOwner.of(owners, ownerId));
         Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
         return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList(),
                 note -> note.id().toString(), after, limit);
@@ -95,7 +95,7 @@ class HistoryApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after) {
         TimelineFilter filter = new TimelineFilter(kinds(kind), from, to);
-        RecordOwner owner = owner(owners, ownerId);
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
         TimelinePage page = history.timeline(owner, includeMembers, filter, after, limit);
         Map<UUID, String> names = users.userNames(page.items().stream().map(TimelineEntry::userId).toList());
         List<HistoryJson> items = page.items().stream()
@@ -107,7 +107,7 @@ class HistoryApiController {
     @PostMapping("/{owners:contacts|groups}/{ownerId}/history")
     ResponseEntity<HistoryJson> record(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody HistoryRequest request) {
         requireKind(request, HistoryKind.MANUAL);
-        HistoryItem item = history.record(owner(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
+        HistoryItem item = history.record(RecordOwner.of(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
                 request.result(), request.regarding(), request.details(), Boolean.TRUE.equals(request.isPrivate()),
                 request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/v1/history/" + item.id())).body(toJson(item));
@@ -138,9 +138,6 @@ class HistoryApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static RecordOwner owner(String owners, UUID ownerId) {
-        return owners.equals("groups") ? RecordOwner.group(ownerId) : RecordOwner.contact(ownerId);
-    }
 
     /** The kind is not the client's to choose: it may only repeat the one the item has (or gets). */
     private static void requireKind(HistoryRequest request, HistoryKind kind) {

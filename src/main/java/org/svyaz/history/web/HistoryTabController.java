@@ -67,7 +67,7 @@ class HistoryTabController {
             @RequestParam(required = false) String after, Model model) {
         Set<HistoryKind> kinds = EnumSet.noneOf(HistoryKind.class);
         Arrays.stream(HistoryKind.values()).filter(known -> known.name().equals(kind)).forEach(kinds::add);
-        RecordOwner owner = owner(owners, ownerId);
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
         TimelinePage page = history.timeline(owner, members, new TimelineFilter(kinds, from, to), after, PAGE_SIZE);
         model.addAttribute("owner", owner);
         model.addAttribute("members", members);
@@ -89,8 +89,8 @@ class HistoryTabController {
     @PostMapping("/{owners:contacts|groups}/{ownerId}/notes")
     String addNote(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam String text,
             @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
-        notes.add(owner(owners, ownerId), text, isPrivate);
-        return tab(owner(owners, ownerId), model);
+        notes.add(RecordOwner.of(owners, ownerId), text, isPrivate);
+        return tab(RecordOwner.of(owners, ownerId), model);
     }
 
     @GetMapping("/notes/{noteId}/edit")
@@ -119,9 +119,9 @@ class HistoryTabController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime at,
             @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
-        history.record(owner(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details,
+        history.record(RecordOwner.of(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details,
                 isPrivate, occurredAt(date, at)));
-        return tab(owner(owners, ownerId), model);
+        return tab(RecordOwner.of(owners, ownerId), model);
     }
 
     @GetMapping("/history/{itemId}/edit")
@@ -158,9 +158,6 @@ class HistoryTabController {
         return tab(owner.isGroup() ? "groups" : "contacts", owner.id(), false, "", null, null, null, model);
     }
 
-    private static RecordOwner owner(String owners, UUID ownerId) {
-        return owners.equals("groups") ? RecordOwner.group(ownerId) : RecordOwner.contact(ownerId);
-    }
 
     /** The names of the contacts whose items a group's tab shows, to say whose each is. */
     private Map<UUID, String> contactNames(TimelinePage page) {
