@@ -151,6 +151,7 @@ public class GroupMembers {
 
     @EventListener
     void on(ContactUpdated updated) {
+        members.refreshOrder(updated.contactId());
         rules.applyTo(updated.contactId());
     }
 

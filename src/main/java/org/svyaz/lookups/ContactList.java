@@ -27,8 +27,6 @@ public class ContactList {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 1000;
-    /** Lookups of up to this many contacts are selected first and then sorted (see ContactQueries.page). */
-    private static final long FILTER_FIRST_UP_TO = 50_000;
 
     private final ContactQueries queries;
     private final CountCache counts;
@@ -59,7 +57,9 @@ public class ContactList {
         }
         Condition condition = condition(filter);
         long total = count(filter, condition);
-        ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit, total <= FILTER_FIRST_UP_TO);
+        ContactQueries.IdPage page = filter instanceof ContactFilter.InGroup group && sort.keys().isEmpty()
+                ? queries.memberPage(group.groupId(), FilterConditions.visibleTo(users.current().id()), after, before, limit)
+                : queries.page(condition, sort, after, before, limit, total);
         return new ContactPage(load(page.ids()), total, page.next(), page.previous());
     }
 

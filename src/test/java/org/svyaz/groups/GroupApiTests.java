@@ -78,6 +78,27 @@ class GroupApiTests extends SvyazTests {
     }
 
     @Test
+    void listsMembersInTheListsOrderPageByPageAndFollowsARename() {
+        String group = group("Shops", null);
+        List<String> ids = new ArrayList<>();
+        for (String company : List.of("Вектор", "Ромашка", "Kwik-e-mart", "Ёлки-Палки", "Acme")) {
+            ids.add(contact(company, "A", "B", "Tver", "customer"));
+        }
+        admin().post("/api/v1/groups/" + group + "/members", Map.of("contactIds", ids));
+        JsonNode first = admin().get("/api/v1/groups/" + group + "/members?limit=2").json();
+        JsonNode second = admin().get("/api/v1/groups/" + group + "/members?limit=2&after=" + first.get("next").asText()).json();
+        JsonNode third = admin().get("/api/v1/groups/" + group + "/members?limit=2&after=" + second.get("next").asText()).json();
+        List<String> companies = new ArrayList<>(names(first.get("items"), "company"));
+        companies.addAll(names(second.get("items"), "company"));
+        companies.addAll(names(third.get("items"), "company"));
+        assertThat(companies).containsExactly("Acme", "Kwik-e-mart", "Вектор", "Ёлки-Палки", "Ромашка");
+        assertThat(third.get("next").isNull()).isTrue();
+
+        admin().patch("/api/v1/contacts/" + ids.get(4), Map.of("company", "Zeta"));
+        assertThat(memberCompanies(group)).containsExactly("Kwik-e-mart", "Zeta", "Вектор", "Ёлки-Палки", "Ромашка");
+    }
+
+    @Test
     void ruleMembersFollowTheirContactsWhileHandAddedOnesStay() {
         String tverProspect = contact("Тверьхлеб", "Сергей", "Кузнецов", "Тверь", "prospect");
         String moscowProspect = contact("Ромашка", "Иван", "Петров", "Москва", "prospect");

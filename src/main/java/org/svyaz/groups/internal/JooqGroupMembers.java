@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.groups.Membership;
@@ -62,11 +63,7 @@ public class JooqGroupMembers {
             List<UUID> batch = joining.subList(from, Math.min(joining.size(), from + 1000));
             dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, true).set(GROUP_MEMBER.EXCLUDED, false)
                     .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.in(batch)).execute();
-            dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, GROUP_MEMBER.BY_HAND)
-                    .select(dsl.select(DSL.val(groupId), CONTACT.ID, DSL.val(true)).from(CONTACT).where(CONTACT.ID.in(batch))
-                            .andNotExists(DSL.selectOne().from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
-                                    .and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))))
-                    .execute();
+            insertMembers(groupId, GROUP_MEMBER.BY_HAND, CONTACT.ID.in(batch));
         }
         writes.linkAll(JooqGroups.ENTITY, groupId, MEMBERS, joining, true);
         return joining.size() - wereMembers;
@@ -104,11 +101,7 @@ public class JooqGroupMembers {
                 .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.BY_RULE.isFalse())
                 .andExists(DSL.selectOne().from(CONTACT).where(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID)).and(rule))
                 .execute();
-        int joinedNew = dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, GROUP_MEMBER.BY_RULE)
-                .select(dsl.select(DSL.val(groupId), CONTACT.ID, DSL.val(true)).from(CONTACT).where(rule)
-                        .andNotExists(DSL.selectOne().from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
-                                .and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))))
-                .execute();
+        int joinedNew = insertMembers(groupId, GROUP_MEMBER.BY_RULE, rule);
         forgetEmptyRows(groupId);
         return new int[] {joinedExisting + joinedNew, left};
     }
@@ -126,9 +119,33 @@ public class JooqGroupMembers {
                     .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.eq(contactId)).execute();
             forgetEmptyRows(groupId);
         } else if (row.isEmpty() && matching) {
-            dsl.insertInto(GROUP_MEMBER).set(GROUP_MEMBER.GROUP_ID, groupId).set(GROUP_MEMBER.CONTACT_ID, contactId)
-                    .set(GROUP_MEMBER.BY_RULE, true).execute();
+            insertMembers(groupId, GROUP_MEMBER.BY_RULE, CONTACT.ID.eq(contactId));
         }
+    }
+
+    /**
+     * Adds the contacts the condition selects that are not in the group yet, by hand or by rule
+     * as {@code how} says, with their sort keys.
+     */
+    private int insertMembers(UUID groupId, Field<Boolean> how, Condition contacts) {
+        return dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, how, GROUP_MEMBER.COMPANY_SEARCH,
+                        GROUP_MEMBER.LAST_NAME_SEARCH, GROUP_MEMBER.FIRST_NAME_SEARCH)
+                .select(dsl.select(DSL.val(groupId), CONTACT.ID, DSL.val(true), CONTACT.COMPANY_SEARCH, CONTACT.LAST_NAME_SEARCH,
+                                CONTACT.FIRST_NAME_SEARCH)
+                        .from(CONTACT).where(contacts)
+                        .andNotExists(DSL.selectOne().from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                                .and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))))
+                .execute();
+    }
+
+    /** Copies a changed contact's sort keys to its memberships, for the groups' member lists. */
+    public void refreshOrder(UUID contactId) {
+        dsl.update(GROUP_MEMBER)
+                .set(DSL.row(GROUP_MEMBER.COMPANY_SEARCH, GROUP_MEMBER.LAST_NAME_SEARCH, GROUP_MEMBER.FIRST_NAME_SEARCH),
+                        DSL.select(CONTACT.COMPANY_SEARCH, CONTACT.LAST_NAME_SEARCH, CONTACT.FIRST_NAME_SEARCH)
+                                .from(CONTACT).where(CONTACT.ID.eq(contactId)))
+                .where(GROUP_MEMBER.CONTACT_ID.eq(contactId))
+                .execute();
     }
 
     /** Drops every rule member and exclusion, when a group's rule is removed. */
