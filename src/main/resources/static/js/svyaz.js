@@ -109,3 +109,12 @@ document.addEventListener('htmx:afterSwap', function (event) {
         bootstrap.Dropdown.getOrCreateInstance(document.getElementById('nav-reminders')).show();
     }
 });
+
+// "New subgroup" opens the new group dialog with the current group chosen as the parent.
+document.addEventListener('show.bs.modal', function (event) {
+    var parent = event.relatedTarget ? event.relatedTarget.getAttribute('data-parent') : null;
+    var select = event.target.querySelector('#new-group-parent');
+    if (select) {
+        select.value = parent || '';
+    }
+});

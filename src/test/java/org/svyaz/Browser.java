@@ -84,6 +84,11 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
 
+    /** Answers OK to the confirmation the page asks (window.confirm). */
+    public void acceptConfirmation() {
+        waitFor().until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
     public String text(String cssSelector) {
         return find(cssSelector).getText();
     }

@@ -60,6 +60,10 @@ class StartupTests {
         assertThat(zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/notes").json().get("total").asInt()).isEqualTo(2);
         assertThat(ApiClient.basic(port, "syncro", "syncro").get("/api/v1/me").status()).isEqualTo(200);
         assertThat(contacts.get("total").asInt()).isGreaterThanOrEqualTo(4 + 7 + 3);
+
+        JsonNode groups = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/groups").json();
+        assertThat(StreamSupport.stream(groups.spliterator(), false).map(group -> group.get("groupName").asText()))
+                .containsExactly("Kwik-e-mart", "Руководство");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.svyaz.customfields.internal.CustomFieldState;
+import org.svyaz.groups.internal.Rules;
 import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
@@ -51,6 +52,9 @@ public class TestData {
         dsl.execute("delete from api_token");
         dsl.execute("delete from contact_tag");
         dsl.execute("delete from saved_lookup");
+        dsl.execute("delete from group_member");
+        dsl.execute("update contact_group set parent_id = null");
+        dsl.execute("delete from contact_group");
         dsl.execute("delete from contact where my_record_of is null or my_record_of <> ?", admin);
         dsl.execute("delete from app_user where id <> ?", admin);
         dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");
@@ -60,6 +64,7 @@ public class TestData {
         LoginState.forgetAll(context);
         CustomFieldState.forgetAll(context);
         context.getBean(CountCache.class).forgetAll();
+        context.getBean(Rules.class).forget();
     }
 
     public User admin() {

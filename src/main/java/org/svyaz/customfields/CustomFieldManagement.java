@@ -17,7 +17,7 @@ import org.svyaz.users.UserManagement;
 public class CustomFieldManagement {
 
     /** The entities that may have custom fields. */
-    public static final Set<String> ENTITIES = Set.of("contact");
+    public static final Set<String> ENTITIES = Set.of("contact", "group");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,59}");
     private static final int MAX_OPTIONS = 200;
     private static final int MAX_OPTION_LENGTH = 100;

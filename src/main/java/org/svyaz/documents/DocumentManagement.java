@@ -18,19 +18,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.svyaz.contacts.ContactDeleted;
-import org.svyaz.contacts.ContactManagement;
-import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.documents.internal.DocumentContents;
 import org.svyaz.documents.internal.JooqDocuments;
+import org.svyaz.groups.GroupDuplicated;
+import org.svyaz.groups.GroupsDeleted;
+import org.svyaz.groups.RecordOwners;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.UserManagement;
 
 /**
- * Files attached to contacts. Svyaz keeps the bytes itself, in the database, addressed by
+ * Files attached to contacts and groups. Svyaz keeps the bytes itself, in the database, addressed by
  * their SHA-256 (the same file attached twice is stored once), so attachments are part of
- * backups and synchronization. A user sees the documents of the contacts they see.
+ * backups and synchronization. A user sees the documents of the contacts they see and of groups.
  */
 @Service
 public class DocumentManagement {
@@ -41,15 +43,15 @@ public class DocumentManagement {
 
     private final JooqDocuments documents;
     private final DocumentContents contents;
-    private final ContactManagement contacts;
+    private final RecordOwners owners;
     private final UserManagement users;
     private final DataSize maxSize;
 
-    DocumentManagement(JooqDocuments documents, DocumentContents contents, ContactManagement contacts, UserManagement users,
+    DocumentManagement(JooqDocuments documents, DocumentContents contents, RecordOwners owners, UserManagement users,
             @Value("${svyaz.documents.max-size}") DataSize maxSize) {
         this.documents = documents;
         this.contents = contents;
-        this.contacts = contacts;
+        this.owners = owners;
         this.users = users;
         this.maxSize = maxSize;
     }
@@ -59,17 +61,17 @@ public class DocumentManagement {
     }
 
     /**
-     * Attaches a file to a contact.
+     * Attaches a file to a contact or a group.
      *
      * @param source the file's bytes; read twice (to hash, then to store)
      */
     @Transactional
-    public Document attach(UUID contactId, String fileName, String contentType, long size, InputStreamSource source) {
+    public Document attach(RecordOwner owner, String fileName, String contentType, long size, InputStreamSource source) {
         CurrentUser me = users.current();
         if (!me.role().mayWrite()) {
             throw NotPermitted.forRole();
         }
-        requireVisibleContact(contactId);
+        owners.requireVisible(owner);
         if (size > maxSize.toBytes()) {
             throw tooLarge();
         }
@@ -78,18 +80,18 @@ public class DocumentManagement {
         if (stored > maxSize.toBytes()) {
             throw tooLarge();
         }
-        return documents.insert(contactId, cleanName(fileName), cleanContentType(contentType), stored, sha256, me.id());
+        return documents.insert(owner, cleanName(fileName), cleanContentType(contentType), stored, sha256, me.id());
     }
 
-    public List<Document> ofContact(UUID contactId) {
-        requireVisibleContact(contactId);
-        return documents.ofContact(contactId);
+    public List<Document> of(RecordOwner owner) {
+        owners.requireVisible(owner);
+        return documents.of(owner);
     }
 
-    /** The document, if the current user may see its contact. */
+    /** The document, if the current user may see its contact (or group). */
     public Document get(UUID documentId) {
         Document document = documents.byId(documentId).orElseThrow(DocumentNotFound::new);
-        if (!contacts.isVisible(document.contactId())) {
+        if (!owners.isVisible(document.owner())) {
             throw new DocumentNotFound();
         }
         return document;
@@ -114,7 +116,25 @@ public class DocumentManagement {
     /** A deleted contact takes its documents with it. */
     @EventListener
     void on(ContactDeleted deleted) {
-        documents.ofContact(deleted.contactId()).forEach(document -> {
+        deleteAllOf(RecordOwner.contact(deleted.contactId()));
+    }
+
+    /** Deleted groups take their documents with them. */
+    @EventListener
+    void on(GroupsDeleted deleted) {
+        deleted.groupIds().forEach(groupId -> deleteAllOf(RecordOwner.group(groupId)));
+    }
+
+    /** A group duplicated with all its fields gets its documents too. */
+    @EventListener
+    void on(GroupDuplicated duplicated) {
+        if (duplicated.withRecords()) {
+            documents.copyAll(duplicated.originalId(), duplicated.copyId());
+        }
+    }
+
+    private void deleteAllOf(RecordOwner owner) {
+        documents.of(owner).forEach(document -> {
             documents.delete(document.id());
             contents.deleteIfUnused(document.sha256());
         });
@@ -122,12 +142,6 @@ public class DocumentManagement {
 
     private InvalidInput tooLarge() {
         return InvalidInput.of("file", "error.document.tooLarge", maxSize.toMegabytes());
-    }
-
-    private void requireVisibleContact(UUID contactId) {
-        if (!contacts.isVisible(contactId)) {
-            throw new ContactNotFound();
-        }
     }
 
     /** The file name without any folder a browser sends along, without control characters. */

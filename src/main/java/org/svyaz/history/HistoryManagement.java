@@ -7,20 +7,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.contacts.ContactDeleted;
-import org.svyaz.contacts.ContactManagement;
-import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.groups.GroupDuplicated;
+import org.svyaz.groups.GroupsDeleted;
+import org.svyaz.groups.RecordOwners;
 import org.svyaz.history.internal.HistoryPermissions;
 import org.svyaz.history.internal.JooqHistoryItems;
 import org.svyaz.history.internal.JooqNotes;
 import org.svyaz.history.internal.TimelineQueries;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.UserManagement;
 
 /**
- * History items of contacts, recorded by hand or by other modules, and the Notes/History tab
- * that shows them with the notes, newest first.
+ * History items of contacts and groups, recorded by hand or by other modules, and the
+ * Notes/History tab that shows them with the notes, newest first.
  */
 @Service
 public class HistoryManagement {
@@ -32,16 +34,16 @@ public class HistoryManagement {
     private final JooqHistoryItems items;
     private final JooqNotes notes;
     private final TimelineQueries timeline;
-    private final ContactManagement contacts;
+    private final RecordOwners owners;
     private final UserManagement users;
     private final HistoryPermissions permissions;
 
-    HistoryManagement(JooqHistoryItems items, JooqNotes notes, TimelineQueries timeline, ContactManagement contacts,
+    HistoryManagement(JooqHistoryItems items, JooqNotes notes, TimelineQueries timeline, RecordOwners owners,
             UserManagement users, HistoryPermissions permissions) {
         this.items = items;
         this.notes = notes;
         this.timeline = timeline;
-        this.contacts = contacts;
+        this.owners = owners;
         this.users = users;
         this.permissions = permissions;
     }
@@ -49,10 +51,16 @@ public class HistoryManagement {
     /** Records a history item on a contact; a user records MANUAL items, modules their own kinds. */
     @Transactional
     public HistoryItem record(UUID contactId, NewHistoryItem item) {
+        return record(RecordOwner.contact(contactId), item);
+    }
+
+    /** Records a history item on a contact or a group. */
+    @Transactional
+    public HistoryItem record(RecordOwner owner, NewHistoryItem item) {
         CurrentUser me = permissions.requireWriter();
-        requireVisibleContact(contactId);
+        owners.requireVisible(owner);
         NewHistoryItem checked = check(item);
-        return items.insert(contactId, checked, me.id(), occurredAt(checked));
+        return items.insert(owner, checked, me.id(), occurredAt(checked));
     }
 
     @Transactional
@@ -73,7 +81,7 @@ public class HistoryManagement {
 
     public HistoryItem get(UUID itemId) {
         HistoryItem item = items.visible(itemId, users.current().id()).orElseThrow(HistoryItemNotFound::new);
-        if (!contacts.isVisible(item.contactId())) {
+        if (!owners.isVisible(item.owner())) {
             throw new HistoryItemNotFound();
         }
         return item;
@@ -81,32 +89,52 @@ public class HistoryManagement {
 
     /** A page of the contact's Notes/History tab, newest first. */
     public TimelinePage timeline(UUID contactId, TimelineFilter filter, String cursor, int limit) {
+        return timeline(RecordOwner.contact(contactId), false, filter, cursor, limit);
+    }
+
+    /**
+     * A page of a contact's or a group's Notes/History tab, newest first; for a group
+     * {@code withMembers} adds the items of its member contacts (SPEC G7).
+     */
+    public TimelinePage timeline(RecordOwner owner, boolean withMembers, TimelineFilter filter, String cursor, int limit) {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw InvalidInput.of("limit", "error.limit", MAX_PAGE_SIZE);
         }
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw InvalidInput.of("to", "error.dateRange");
         }
-        requireVisibleContact(contactId);
-        return timeline.page(contactId, users.current().id(), filter, cursor, limit);
+        owners.requireVisible(owner);
+        return timeline.page(owner, withMembers, users.current().id(), filter, cursor, limit);
     }
 
     /** How many entries of the contact's Notes/History tab the filter lets through. */
-    public long count(UUID contactId, TimelineFilter filter) {
-        requireVisibleContact(contactId);
-        return timeline.count(contactId, users.current().id(), filter);
+    public long count(RecordOwner owner, boolean withMembers, TimelineFilter filter) {
+        owners.requireVisible(owner);
+        return timeline.count(owner, withMembers, users.current().id(), filter);
     }
 
     /** A deleted contact takes its notes and history with it, each deletion journaled. */
     @EventListener
     void on(ContactDeleted deleted) {
-        notes.deleteAllOfContact(deleted.contactId());
-        items.deleteAllOfContact(deleted.contactId());
+        notes.deleteAllOf(RecordOwner.contact(deleted.contactId()));
+        items.deleteAllOf(RecordOwner.contact(deleted.contactId()));
     }
 
-    private void requireVisibleContact(UUID contactId) {
-        if (!contacts.isVisible(contactId)) {
-            throw new ContactNotFound();
+    /** Deleted groups take their notes and history with them. */
+    @EventListener
+    void on(GroupsDeleted deleted) {
+        deleted.groupIds().forEach(groupId -> {
+            notes.deleteAllOf(RecordOwner.group(groupId));
+            items.deleteAllOf(RecordOwner.group(groupId));
+        });
+    }
+
+    /** A group duplicated with all its fields gets copies of its notes and history. */
+    @EventListener
+    void on(GroupDuplicated duplicated) {
+        if (duplicated.withRecords()) {
+            notes.copyAll(duplicated.originalId(), duplicated.copyId());
+            items.copyAll(duplicated.originalId(), duplicated.copyId());
         }
     }
 

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.groups.RecordOwners;
 import org.svyaz.history.internal.HistoryPermissions;
 import org.svyaz.history.internal.JooqNotes;
 import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.UserManagement;
 
 /**
- * Notes on contacts. A note is seen by everyone who sees its contact, unless it is private:
+ * Notes on contacts and groups. A note is seen by everyone who sees its contact or group, unless it is private:
  * then by its author alone. Its author (or an administrator) may edit or delete it.
  */
 @Service
@@ -28,22 +30,30 @@ public class NoteManagement {
 
     private final JooqNotes notes;
     private final ContactManagement contacts;
+    private final RecordOwners owners;
     private final UserManagement users;
     private final HistoryPermissions permissions;
 
-    NoteManagement(JooqNotes notes, ContactManagement contacts, UserManagement users, HistoryPermissions permissions) {
+    NoteManagement(JooqNotes notes, ContactManagement contacts, RecordOwners owners, UserManagement users,
+            HistoryPermissions permissions) {
         this.notes = notes;
         this.contacts = contacts;
+        this.owners = owners;
         this.users = users;
         this.permissions = permissions;
     }
 
     @Transactional
     public Note add(UUID contactId, String text, boolean isPrivate) {
+        return add(RecordOwner.contact(contactId), text, isPrivate);
+    }
+
+    @Transactional
+    public Note add(RecordOwner owner, String text, boolean isPrivate) {
         CurrentUser me = permissions.requireWriter();
-        requireVisibleContact(contactId);
+        owners.requireVisible(owner);
         String checked = checkText(text);
-        return notes.insert(contactId, checked, isPrivate, me.id(), OffsetDateTime.now(ZoneOffset.UTC));
+        return notes.insert(owner, checked, isPrivate, me.id(), OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** Adds many notes at once (for imports and the generator), each dated as given. */
@@ -76,22 +86,16 @@ public class NoteManagement {
     /** The note, if the current user may see it and its contact. */
     public Note get(UUID noteId) {
         Note note = notes.visible(noteId, users.current().id()).orElseThrow(NoteNotFound::new);
-        if (!contacts.isVisible(note.contactId())) {
+        if (!owners.isVisible(note.owner())) {
             throw new NoteNotFound();
         }
         return note;
     }
 
-    /** The notes of a contact the current user may see, newest first. */
-    public List<Note> ofContact(UUID contactId) {
-        requireVisibleContact(contactId);
-        return notes.ofContact(contactId, users.current().id());
-    }
-
-    private void requireVisibleContact(UUID contactId) {
-        if (!contacts.isVisible(contactId)) {
-            throw new ContactNotFound();
-        }
+    /** The notes of a contact or group that the current user may see, newest first. */
+    public List<Note> of(RecordOwner owner) {
+        owners.requireVisible(owner);
+        return notes.of(owner, users.current().id());
     }
 
     private static String checkText(String text) {

@@ -1,5 +1,6 @@
 package org.svyaz.journal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,4 +66,7 @@ public interface JournaledWrites {
 
     /** Journals a membership link or unlink between two records (groups and their members). */
     void link(String entity, UUID recordId, String field, UUID linkedId, boolean linked);
+
+    /** Journals many links or unlinks of one record at once, as {@link #link} would. */
+    void linkAll(String entity, UUID recordId, String field, Collection<UUID> linkedIds, boolean linked);
 }

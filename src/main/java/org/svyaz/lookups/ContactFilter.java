@@ -3,6 +3,7 @@ package org.svyaz.lookups;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Which contacts a lookup holds, as a tree: criteria and keywords at the leaves, combined the
@@ -16,6 +17,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ContactFilter.Keyword.class, name = "keyword"),
     @JsonSubTypes.Type(value = ContactFilter.MyRecord.class, name = "myRecord"),
     @JsonSubTypes.Type(value = ContactFilter.Tagged.class, name = "tagged"),
+    @JsonSubTypes.Type(value = ContactFilter.InGroup.class, name = "group"),
     @JsonSubTypes.Type(value = ContactFilter.Both.class, name = "both"),
     @JsonSubTypes.Type(value = ContactFilter.Either.class, name = "either"),
     @JsonSubTypes.Type(value = ContactFilter.Without.class, name = "without")
@@ -42,6 +44,13 @@ public sealed interface ContactFilter {
 
     /** The contacts the current user has tagged. */
     record Tagged() implements ContactFilter {
+    }
+
+    /**
+     * The members of a group: added by hand or matching its rule. {@code groupName} is the name
+     * the group had when the lookup was made, to describe the lookup; it selects nothing.
+     */
+    record InGroup(UUID groupId, String groupName) implements ContactFilter {
     }
 
     /** Contacts in both. */

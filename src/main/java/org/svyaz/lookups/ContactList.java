@@ -14,6 +14,7 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.lookups.internal.ContactQueries;
 import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.FilterConditions;
+import org.svyaz.lookups.internal.LookupFields;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.UserManagement;
 
@@ -26,17 +27,17 @@ public class ContactList {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 1000;
-    /** Lookups of up to this many contacts are selected first and then sorted (see ContactQueries.page). */
-    private static final long FILTER_FIRST_UP_TO = 50_000;
 
     private final ContactQueries queries;
     private final CountCache counts;
     private final FilterConditions conditions;
     private final ContactManagement contacts;
     private final UserManagement users;
+    private final LookupFields fields;
 
     ContactList(ContactQueries queries, CountCache counts, FilterConditions conditions, ContactManagement contacts,
-            UserManagement users) {
+            UserManagement users, LookupFields fields) {
+        this.fields = fields;
         this.queries = queries;
         this.counts = counts;
         this.conditions = conditions;
@@ -56,7 +57,9 @@ public class ContactList {
         }
         Condition condition = condition(filter);
         long total = count(filter, condition);
-        ContactQueries.IdPage page = queries.page(condition, sort, after, before, limit, total <= FILTER_FIRST_UP_TO);
+        ContactQueries.IdPage page = filter instanceof ContactFilter.InGroup group && sort.keys().isEmpty()
+                ? queries.memberPage(group.groupId(), FilterConditions.visibleTo(users.current().id()), after, before, limit)
+                : queries.page(condition, sort, after, before, limit, total);
         return new ContactPage(load(page.ids()), total, page.next(), page.previous());
     }
 
@@ -74,14 +77,47 @@ public class ContactList {
         return counts.count(users.current().id(), filter, () -> queries.count(condition));
     }
 
+    /**
+     * Forgets the counts kept for a few seconds, when something other than a contact changed
+     * which contacts a lookup holds (a group's members).
+     */
+    public void forgetCounts() {
+        counts.forgetAll();
+    }
+
     /** The contact before or after this one in the lookup's order, for Previous and Next. */
     public Optional<UUID> neighbour(ContactFilter filter, UUID contactId, ContactSort sort, boolean following) {
         return queries.neighbour(condition(filter), contactId, sort, following);
     }
 
+    /** The fields a lookup may name, as the API names them, custom fields last. */
+    public List<String> fieldNames() {
+        return fields.names();
+    }
+
     /** Checks a lookup without running it: unknown fields, operators and values are refused. */
     public void check(ContactFilter filter) {
         condition(filter);
+    }
+
+    /**
+     * The SQL condition on the contact table that a membership rule stands for, over all
+     * contacts (private ones too): groups keep their rule members with it.
+     *
+     * @throws InvalidInput when a criterion names an unknown field, operator or value
+     */
+    public Condition ruleCondition(ContactFilter.Criteria rule) {
+        return conditions.ofRule(rule);
+    }
+
+    /**
+     * The SQL condition on the contact table that selects the lookup's contacts the current user
+     * sees, for modules that act on a whole lookup in one statement (adding it to a group).
+     *
+     * @throws InvalidInput when the lookup is not valid
+     */
+    public Condition selection(ContactFilter filter) {
+        return condition(filter);
     }
 
     private Condition condition(ContactFilter filter) {

@@ -72,7 +72,7 @@ class ContactListBrowserTests extends SvyazTests {
 
     private static List<String> cities(Browser browser) {
         browser.find("#contact-list");
-        return browser.driver().findElements(By.cssSelector("#contact-list tbody tr td:nth-child(6)")).stream()
+        return browser.driver().findElements(By.cssSelector("#contact-list tbody td[data-column=city]")).stream()
                 .map(WebElement::getText)
                 .toList();
     }

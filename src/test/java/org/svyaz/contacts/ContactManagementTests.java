@@ -20,6 +20,7 @@ import org.svyaz.history.Note;
 import org.svyaz.history.NoteManagement;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
@@ -80,7 +81,7 @@ class ContactManagementTests extends SvyazTests {
         Note note = as(admin, () -> notes.add(contact.id(), "A note", false));
         var item = as(admin, () -> history.record(contact.id(), new NewHistoryItem(HistoryKind.MANUAL, "CALL", "COMPLETED",
                 "Called", "", false, null)));
-        Document document = as(admin, () -> documents.attach(contact.id(), "offer.txt", "text/plain", 5,
+        Document document = as(admin, () -> documents.attach(RecordOwner.contact(contact.id()), "offer.txt", "text/plain", 5,
                 new ByteArrayResource("offer".getBytes())));
         as(admin, () -> {
             contacts.delete(contact.id(), null);

@@ -187,8 +187,8 @@ class CustomFieldApiTests extends SvyazTests {
         Response noOptions = definePicklist("colour", "Colour", List.of());
         assertThat(noOptions.status()).isEqualTo(400);
         assertThat(noOptions.json().get("fields").has("options")).isTrue();
-        Map<String, Object> group = new HashMap<>(Map.of("entity", "group", "name", "colour", "label", "Colour", "type", "TEXT"));
-        assertThat(admin().post("/api/v1/admin/custom-fields", group).json().get("fields").has("entity")).isTrue();
+        Map<String, Object> unknown = new HashMap<>(Map.of("entity", "spaceship", "name", "colour", "label", "Colour", "type", "TEXT"));
+        assertThat(admin().post("/api/v1/admin/custom-fields", unknown).json().get("fields").has("entity")).isTrue();
         assertThat(admin().get("/api/v1/custom-fields").json().get("total").asLong()).isZero();
     }
 

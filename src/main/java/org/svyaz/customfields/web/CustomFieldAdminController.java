@@ -17,7 +17,7 @@ import org.svyaz.customfields.CustomFieldType;
 import org.svyaz.customfields.NewCustomField;
 import org.svyaz.shell.InvalidInput;
 
-/** The administrators' page of custom fields (SPEC C1). */
+/** The administrators' page of custom fields of contacts and of groups (SPEC C1, G1). */
 @Controller
 class CustomFieldAdminController {
 
@@ -28,8 +28,10 @@ class CustomFieldAdminController {
     }
 
     @GetMapping("/admin/custom-fields")
-    String list(Model model) {
-        model.addAttribute("fields", fields.fieldsOf("contact"));
+    String list(@RequestParam(defaultValue = "contact") String entity, Model model) {
+        String shown = CustomFieldManagement.ENTITIES.contains(entity) ? entity : "contact";
+        model.addAttribute("entity", shown);
+        model.addAttribute("fields", fields.fieldsOf(shown));
         model.addAttribute("types", CustomFieldType.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -38,16 +40,16 @@ class CustomFieldAdminController {
     }
 
     @PostMapping("/admin/custom-fields")
-    String define(@RequestParam String name, @RequestParam String label, @RequestParam CustomFieldType type,
-            @RequestParam(defaultValue = "") String options, RedirectAttributes redirect) {
+    String define(@RequestParam(defaultValue = "contact") String entity, @RequestParam String name, @RequestParam String label,
+            @RequestParam CustomFieldType type, @RequestParam(defaultValue = "") String options, RedirectAttributes redirect) {
         try {
-            fields.define(new NewCustomField("contact", name, label, type, lines(options)));
+            fields.define(new NewCustomField(entity, name, label, type, lines(options)));
             redirect.addFlashAttribute("saved", "admin.customFields.created");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());
             redirect.addFlashAttribute("draft", Map.of("name", name, "label", label, "options", options));
         }
-        return "redirect:/admin/custom-fields";
+        return "redirect:/admin/custom-fields?entity=" + entityOrContact(entity);
     }
 
     @PostMapping("/admin/custom-fields/{id}")
@@ -60,14 +62,19 @@ class CustomFieldAdminController {
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());
         }
-        return "redirect:/admin/custom-fields";
+        return "redirect:/admin/custom-fields?entity=" + fields.byId(id).entity();
     }
 
     @PostMapping("/admin/custom-fields/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        String entity = fields.byId(id).entity();
         fields.delete(id);
         redirect.addFlashAttribute("saved", "admin.customFields.deleted");
-        return "redirect:/admin/custom-fields";
+        return "redirect:/admin/custom-fields?entity=" + entity;
+    }
+
+    private static String entityOrContact(String entity) {
+        return CustomFieldManagement.ENTITIES.contains(entity) ? entity : "contact";
     }
 
     private static List<String> lines(String text) {

@@ -26,10 +26,19 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.customfields.CustomFieldManagement;
 import org.svyaz.customfields.CustomFieldType;
 import org.svyaz.customfields.NewCustomField;
+import org.svyaz.groups.Group;
+import org.svyaz.groups.GroupFields;
+import org.svyaz.groups.GroupManagement;
+import org.svyaz.groups.GroupMembers;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
 import org.svyaz.history.NewHistoryItem;
 import org.svyaz.history.NoteManagement;
+import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.Criterion;
+import org.svyaz.lookups.Match;
+import org.svyaz.lookups.Operator;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
@@ -55,17 +64,22 @@ class DemoWorld implements SmartLifecycle {
     private final CustomFieldManagement customFields;
     private final NoteManagement notes;
     private final HistoryManagement history;
+    private final GroupManagement groups;
+    private final GroupMembers members;
     private final ActivityManagement activities;
     private volatile boolean running;
 
     DemoWorld(ApplicationArguments arguments, UserManagement users, ContactManagement contacts, CustomFieldManagement customFields,
-            NoteManagement notes, HistoryManagement history, ActivityManagement activities) {
+            NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members,
+            ActivityManagement activities) {
         this.activities = activities;
         this.arguments = arguments;
         this.users = users;
         this.contacts = contacts;
         this.customFields = customFields;
         this.notes = notes;
+        this.groups = groups;
+        this.members = members;
         this.history = history;
     }
 
@@ -94,6 +108,7 @@ class DemoWorld implements SmartLifecycle {
         users.actingAs(zdv.id(), () -> {
             Contact barney = loadKwikEMart();
             Contact petrov = loadOtherCompanies();
+            loadGroups(barney);
             loadActivities(barney, petrov);
             return null;
         });
@@ -113,6 +128,21 @@ class DemoWorld implements SmartLifecycle {
         history.record(barney.id(), new NewHistoryItem(HistoryKind.MANUAL, "CALL", "COMPLETED", "Первый звонок: представились, договорились прислать предложение",
                 "", false, OffsetDateTime.of(2003, 9, 1, 11, 0, 0, 0, ZoneOffset.ofHours(4))));
         return barney;
+    }
+
+    /** Kwik-e-mart's people by rule, its management by hand, and the customers in a group of their own. */
+    private void loadGroups(Contact barney) {
+        Group kwikEMart = groups.create(new GroupFields("Kwik-e-mart", "Сеть магазинов в Спрингфилде", "+1 (555) 013-2000",
+                "742 Evergreen Terrace", "Springfield", "kwik-e-mart.com", null, Map.of()));
+        members.setRule(kwikEMart.id(), new ContactFilter.Criteria(List.of(new Criterion("company", Operator.EQUALS, "Kwik-e-mart")),
+                Match.ALL), kwikEMart.version());
+        Group management = groups.create(new GroupFields("Руководство", "Кто принимает решения о закупках", "", "", "", "",
+                kwikEMart.id(), Map.of()));
+        members.add(management.id(), List.of(barney.id()));
+        notes.add(RecordOwner.group(kwikEMart.id()), "Цель на 2003 год: поставки во все магазины сети.", false);
+        Group customers = groups.create(new GroupFields("Клиенты", "Все, с кем заключены договоры", "", "", "", "", null, Map.of()));
+        members.setRule(customers.id(), new ContactFilter.Criteria(List.of(new Criterion("status", Operator.EQUALS, "customer")),
+                Match.ALL), customers.version());
     }
 
     private Contact loadOtherCompanies() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -16,6 +17,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.svyaz.groups.Group;
+import org.svyaz.groups.GroupFields;
+import org.svyaz.groups.GroupManagement;
+import org.svyaz.groups.GroupMembers;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.ContactList;
 import org.svyaz.lookups.ContactPage;
@@ -51,9 +56,13 @@ class LookupBenchmark implements ApplicationRunner {
     private final KeywordSearches searches;
     private final UserManagement users;
     private final DataSource dataSource;
+    private final GroupManagement groups;
+    private final GroupMembers members;
 
     LookupBenchmark(ContactLoader loader, ContactList list, ContactTags tags, KeywordSearches searches, UserManagement users,
-            DataSource dataSource) {
+            DataSource dataSource, GroupManagement groups, GroupMembers members) {
+        this.groups = groups;
+        this.members = members;
         this.loader = loader;
         this.list = list;
         this.tags = tags;
@@ -72,9 +81,14 @@ class LookupBenchmark implements ApplicationRunner {
             double seconds = loader.load(existing, wanted - existing, 1, 42);
             System.out.printf("Loaded %d contacts in %.1f s (%.0f contacts/s)%n", wanted - existing, seconds, (wanted - existing) / seconds);
         }
+        boolean groupsOnly = arguments.containsOption("groups-only");
         User admin = users.byUserName("admin").orElseThrow();
         users.actingAs(admin.id(), () -> {
-            measureAll(admin.id(), iterations, warmup);
+            if (groupsOnly) {
+                groups(admin.id(), iterations, warmup);
+            } else {
+                measureAll(admin.id(), iterations, warmup);
+            }
             return null;
         });
     }
@@ -100,6 +114,10 @@ class LookupBenchmark implements ApplicationRunner {
                         + "(c.is_private = false or c.record_manager_id = ?) and v.text_search = ?"
                         + " order by c.company_search, c.last_name_search, c.first_name_search, c.id limit 51",
                 sample.contractFieldId(), me, SearchKeys.text(sample.contractCode()));
+        ContactFilter byCity = criteria(new Criterion("city", Operator.EQUALS, "Москва"));
+        compare("city «Москва», default order", iterations, warmup,
+                () -> list.page(byCity, ContactSort.DEFAULT, null, null, PAGE),
+                "select * from contact where " + VISIBLE + " and city_search = ?" + ORDER, me, "москва");
         ContactFilter cityAndStatus = criteria(new Criterion("city", Operator.EQUALS, "Москва"), new Criterion("status", Operator.EQUALS, "customer"));
         ContactSort byName = ContactSort.parse(List.of("lastName", "firstName"));
         compare("city «Москва» and status customer, sorted by last and first name", iterations, warmup,
@@ -125,6 +143,69 @@ class LookupBenchmark implements ApplicationRunner {
                 () -> list.countNow(ContactFilter.EVERYONE),
                 "select count(*) from contact where " + VISIBLE, me);
         tagAll(me, iterations, warmup);
+        groups(me, iterations, warmup);
+    }
+
+    /**
+     * A group whose rule holds the contacts of two big cities: applying the rule from nothing and
+     * re-applying it, against one INSERT ... SELECT of the same contacts; then its member list.
+     */
+    private void groups(UUID me, int iterations, int warmup) {
+        ContactFilter.Criteria bigCities = new ContactFilter.Criteria(List.of(new Criterion("city", Operator.EQUALS, "Москва"),
+                new Criterion("city", Operator.EQUALS, "Санкт-Петербург")), Match.ANY);
+        Group group = groups.create(new GroupFields("Benchmark: big cities", "", "", "", "", "", null, Map.of()));
+        try {
+            int runs = Math.max(3, iterations / 40);
+            long[] first = new long[runs];
+            long[] again = new long[runs];
+            long[] sql = new long[runs];
+            long version = group.version();
+            for (int i = 0; i < runs; i++) {
+                long started = System.nanoTime();
+                members.setRule(group.id(), bigCities, version);
+                first[i] = System.nanoTime() - started;
+                started = System.nanoTime();
+                members.applyRule(group.id());
+                again[i] = System.nanoTime() - started;
+                version = groups.get(group.id()).version();
+                members.setRule(group.id(), null, version++);
+                execute("delete from group_member where group_id = ?", group.id());
+                started = System.nanoTime();
+                execute("insert into group_member (group_id, contact_id, by_rule) select ?, id, true from contact "
+                        + "where city_search = ? or city_search = ?", group.id(), "москва", "санкт-петербург");
+                sql[i] = System.nanoTime() - started;
+                execute("delete from group_member where group_id = ?", group.id());
+            }
+            members.setRule(group.id(), bigCities, version);
+            long memberCount = single("select count(*) from group_member where group_id = '" + group.id() + "'");
+            row("rule group of " + memberCount + " members applied from nothing (" + runs + " runs)", first, sql);
+            row("the same rule re-applied, nothing changed (" + runs + " runs)", again, sql);
+            ContactFilter inGroup = members.lookupOf(group.id());
+            String members = "select c.* from group_member m join contact c on c.id = m.contact_id where m.group_id = ? "
+                    + "and (m.by_hand or m.by_rule) and not m.excluded and (c.is_private = false or c.record_manager_id = ?)";
+            String memberOrder = " order by m.company_search, m.last_name_search, m.first_name_search, m.contact_id limit 51";
+            compare("members of the group, first page", iterations, warmup,
+                    () -> list.page(inGroup, ContactSort.DEFAULT, null, null, PAGE),
+                    members + memberOrder, group.id(), me);
+            String cursor = list.page(inGroup, ContactSort.DEFAULT, null, null, 1000).next();
+            if (cursor == null) {
+                return;
+            }
+            compare("members of the group, after the first 1,000", iterations, warmup,
+                    () -> list.page(inGroup, ContactSort.DEFAULT, cursor, null, PAGE),
+                    members + " and (m.company_search, m.last_name_search, m.first_name_search, m.contact_id) > (?, ?, ?, ?)" + memberOrder,
+                    withGroup(cursorValues(cursor, me), group.id()));
+        } finally {
+            groups.delete(group.id(), null);
+        }
+    }
+
+    /** The group's id, then the cursor's parameters (the viewer, then the sort values). */
+    private static Object[] withGroup(Object[] cursorValues, UUID groupId) {
+        Object[] parameters = new Object[cursorValues.length + 1];
+        parameters[0] = groupId;
+        System.arraycopy(cursorValues, 0, parameters, 1, cursorValues.length);
+        return parameters;
     }
 
     /** Tag All on the contacts of two big cities, untagged again between runs (outside the timing). */

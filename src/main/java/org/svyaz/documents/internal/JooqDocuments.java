@@ -13,6 +13,7 @@ import org.svyaz.documents.Document;
 import org.svyaz.documents.DocumentNotFound;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.DocumentRecord;
+import org.svyaz.shell.RecordOwner;
 
 /** Document records (name, size, hash) in the {@code document} table, written through the journal. */
 @Repository
@@ -28,20 +29,21 @@ public class JooqDocuments {
         this.writes = writes;
     }
 
-    public Document insert(UUID contactId, String name, String contentType, long size, String sha256, UUID uploadedBy) {
+    public Document insert(RecordOwner owner, String name, String contentType, long size, String sha256, UUID uploadedBy) {
         DocumentRecord document = dsl.newRecord(DOCUMENT);
-        document.setContactId(contactId);
+        document.setContactId(owner.contactId());
+        document.setGroupId(owner.groupId());
         document.setFileName(name);
         document.setContentType(contentType);
         document.setSizeBytes(size);
         document.setSha256(sha256);
         document.setUploadedBy(uploadedBy);
         document.setUploadedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        return toDocument(writes.insert(ENTITY, document, contactId));
+        return toDocument(writes.insert(ENTITY, document, owner.id()));
     }
 
-    public List<Document> ofContact(UUID contactId) {
-        return dsl.selectFrom(DOCUMENT).where(DOCUMENT.CONTACT_ID.eq(contactId))
+    public List<Document> of(RecordOwner owner) {
+        return dsl.selectFrom(DOCUMENT).where(owner.isGroup() ? DOCUMENT.GROUP_ID.eq(owner.id()) : DOCUMENT.CONTACT_ID.eq(owner.id()))
                 .orderBy(DOCUMENT.UPLOADED_AT.desc(), DOCUMENT.ID.desc())
                 .fetch(JooqDocuments::toDocument);
     }
@@ -53,11 +55,22 @@ public class JooqDocuments {
     public void delete(UUID documentId) {
         DocumentRecord document = dsl.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).fetchOptional()
                 .orElseThrow(DocumentNotFound::new);
-        writes.delete(ENTITY, document, document.getContactId());
+        writes.delete(ENTITY, document, document.getContactId() != null ? document.getContactId() : document.getGroupId());
+    }
+
+    /** Copies the document records of one group to another; the bytes are shared, being addressed by their hash. */
+    public void copyAll(UUID fromGroupId, UUID toGroupId) {
+        List<DocumentRecord> copies = dsl.selectFrom(DOCUMENT).where(DOCUMENT.GROUP_ID.eq(fromGroupId)).fetch().stream()
+                .map(document -> {
+                    DocumentRecord copy = document.copy();
+                    copy.setGroupId(toGroupId);
+                    return copy;
+                }).toList();
+        writes.insertAll(ENTITY, copies, DocumentRecord::getGroupId);
     }
 
     private static Document toDocument(DocumentRecord d) {
-        return new Document(d.getId(), d.getContactId(), d.getFileName(), d.getSizeBytes(), d.getContentType(), d.getSha256(),
+        return new Document(d.getId(), d.getContactId(), d.getGroupId(), d.getFileName(), d.getSizeBytes(), d.getContentType(), d.getSha256(),
                 d.getUploadedBy(), d.getUploadedAt(), d.getVersion());
     }
 }

@@ -13,16 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.svyaz.documents.Document;
 import org.svyaz.documents.DocumentManagement;
 import org.svyaz.shell.ListJson;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
 
-/** Documents over the REST API (API.md, "Contacts"). */
+/** Documents of contacts and groups over the REST API (API.md, "Contacts"). */
 @RestController
 @RequestMapping("/api/v1")
 class DocumentApiController {
@@ -37,15 +38,16 @@ class DocumentApiController {
         this.users = users;
     }
 
-    @PostMapping("/contacts/{contactId}/documents")
-    ResponseEntity<DocumentJson> upload(@PathVariable UUID contactId, @RequestPart("file") MultipartFile file) {
-        Document document = documents.attach(contactId, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
+    ResponseEntity<DocumentJson> upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestPart("file") MultipartFile file) {
+        Document document = documents.attach(RecordOwner.of(owners, ownerId), file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id())).body(toJson(document));
     }
 
-    @GetMapping("/contacts/{contactId}/documents")
-    ListJson<DocumentJson> documentsOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Document> found = documents.ofContact(contactId);
+    @GetMapping("/{owners:contacts|groups}/{ownerId}/documents")
+    ListJson<DocumentJson> documentsOf(@PathVariable String owners, @PathVariable UUID ownerId,
+            @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        List<Document> found = documents.of(RecordOwner.of(owners, ownerId));
         Map<UUID, String> names = users.userNames(found.stream().map(Document::uploadedBy).toList());
         return ListJson.page(found.stream().map(document -> DocumentJson.of(document, names.get(document.uploadedBy()))).toList(),
                 document -> document.id().toString(), after, limit);
@@ -66,6 +68,7 @@ class DocumentApiController {
         documents.delete(id);
         return ResponseEntity.noContent().build();
     }
+
 
     private DocumentJson toJson(Document document) {
         return DocumentJson.of(document, users.userNames(Set.of(document.uploadedBy())).get(document.uploadedBy()));

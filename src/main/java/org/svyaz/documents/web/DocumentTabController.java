@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.svyaz.documents.Document;
 import org.svyaz.documents.DocumentManagement;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
 
-/** The Documents tab of the contact window (SPEC C6). */
+/** The Documents tab of the contact window and the groups window (SPEC C6). */
 @Controller
 class DocumentTabController {
 
@@ -29,10 +30,14 @@ class DocumentTabController {
         this.users = users;
     }
 
-    @GetMapping("/contacts/{contactId}/documents")
-    String tab(@PathVariable UUID contactId, Model model) {
-        List<Document> found = documents.ofContact(contactId);
-        model.addAttribute("contactId", contactId);
+    @GetMapping("/{owners:contacts|groups}/{ownerId}/documents")
+    String tab(@PathVariable String owners, @PathVariable UUID ownerId, Model model) {
+        return tab(RecordOwner.of(owners, ownerId), model);
+    }
+
+    private String tab(RecordOwner owner, Model model) {
+        List<Document> found = documents.of(owner);
+        model.addAttribute("owner", owner);
         model.addAttribute("documents", found);
         model.addAttribute("userNames", users.userNames(found.stream().map(Document::uploadedBy).toList()));
         model.addAttribute("maxMegabytes", documents.maxSize().toMegabytes());
@@ -40,10 +45,11 @@ class DocumentTabController {
         return "documents/tab :: tab";
     }
 
-    @PostMapping("/contacts/{contactId}/documents")
-    String upload(@PathVariable UUID contactId, @RequestParam("file") MultipartFile file, Model model) {
-        documents.attach(contactId, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
-        return tab(contactId, model);
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
+    String upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam("file") MultipartFile file, Model model) {
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
+        documents.attach(owner, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+        return tab(owner, model);
     }
 
     @GetMapping("/documents/{id}/download")
@@ -55,6 +61,6 @@ class DocumentTabController {
     String delete(@PathVariable UUID id, Model model) {
         Document document = documents.get(id);
         documents.delete(id);
-        return tab(document.contactId(), model);
+        return tab(document.owner(), model);
     }
 }

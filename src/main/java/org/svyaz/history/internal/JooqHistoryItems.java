@@ -4,6 +4,7 @@ import static org.svyaz.schema.Tables.HISTORY_ITEM;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -15,6 +16,7 @@ import org.svyaz.history.HistoryKind;
 import org.svyaz.history.NewHistoryItem;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.HistoryItemRecord;
+import org.svyaz.shell.RecordOwner;
 
 /** History items in the {@code history_item} table; every write goes through the journal. */
 @Repository
@@ -35,9 +37,10 @@ public class JooqHistoryItems {
         return HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer));
     }
 
-    public HistoryItem insert(UUID contactId, NewHistoryItem item, UUID user, OffsetDateTime occurredAt) {
+    public HistoryItem insert(RecordOwner owner, NewHistoryItem item, UUID user, OffsetDateTime occurredAt) {
         HistoryItemRecord record = dsl.newRecord(HISTORY_ITEM);
-        record.setContactId(contactId);
+        record.setContactId(owner.contactId());
+        record.setGroupId(owner.groupId());
         record.setKind(item.kind().name());
         record.setActivityType(item.activityType());
         record.setResult(item.result());
@@ -47,7 +50,7 @@ public class JooqHistoryItems {
         record.setUserId(user);
         record.setOccurredAt(occurredAt);
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        return toItem(writes.insert(ENTITY, record, contactId));
+        return toItem(writes.insert(ENTITY, record, owner.id()));
     }
 
     public HistoryItem update(UUID itemId, NewHistoryItem item, OffsetDateTime occurredAt, long expectedVersion) {
@@ -59,18 +62,33 @@ public class JooqHistoryItems {
         record.setIsPrivate(item.isPrivate());
         record.setOccurredAt(occurredAt);
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        writes.update(ENTITY, record, expectedVersion, record.getContactId());
+        writes.update(ENTITY, record, expectedVersion, parentOf(record));
         return toItem(record);
     }
 
     public void delete(UUID itemId) {
         HistoryItemRecord record = fetch(itemId);
-        writes.delete(ENTITY, record, record.getContactId());
+        writes.delete(ENTITY, record, parentOf(record));
     }
 
-    public void deleteAllOfContact(UUID contactId) {
-        dsl.selectFrom(HISTORY_ITEM).where(HISTORY_ITEM.CONTACT_ID.eq(contactId)).fetch()
-                .forEach(item -> writes.delete(ENTITY, item, contactId));
+    public void deleteAllOf(RecordOwner owner) {
+        dsl.selectFrom(HISTORY_ITEM).where(owner.isGroup() ? HISTORY_ITEM.GROUP_ID.eq(owner.id()) : HISTORY_ITEM.CONTACT_ID.eq(owner.id()))
+                .fetch().forEach(item -> writes.delete(ENTITY, item, owner.id()));
+    }
+
+    /** Copies every history item of one group to another (a duplicate), each as a new item. */
+    public void copyAll(UUID fromGroupId, UUID toGroupId) {
+        List<HistoryItemRecord> copies = dsl.selectFrom(HISTORY_ITEM).where(HISTORY_ITEM.GROUP_ID.eq(fromGroupId)).fetch().stream()
+                .map(item -> {
+                    HistoryItemRecord copy = item.copy();
+                    copy.setGroupId(toGroupId);
+                    return copy;
+                }).toList();
+        writes.insertAll(ENTITY, copies, HistoryItemRecord::getGroupId);
+    }
+
+    private static UUID parentOf(HistoryItemRecord record) {
+        return record.getContactId() != null ? record.getContactId() : record.getGroupId();
     }
 
     public Optional<HistoryItem> visible(UUID itemId, UUID viewer) {
@@ -83,7 +101,7 @@ public class JooqHistoryItems {
     }
 
     static HistoryItem toItem(HistoryItemRecord r) {
-        return new HistoryItem(r.getId(), r.getContactId(), HistoryKind.valueOf(r.getKind()), r.getActivityType(), r.getResult(),
+        return new HistoryItem(r.getId(), r.getContactId(), r.getGroupId(), HistoryKind.valueOf(r.getKind()), r.getActivityType(), r.getResult(),
                 r.getRegarding(), r.getDetails(), r.getIsPrivate(), r.getUserId(), r.getOccurredAt(), r.getVersion());
     }
 }

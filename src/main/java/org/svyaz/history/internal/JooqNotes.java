@@ -15,6 +15,7 @@ import org.svyaz.history.Note;
 import org.svyaz.history.NoteNotFound;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.NoteRecord;
+import org.svyaz.shell.RecordOwner;
 
 /** Notes in the {@code note} table; every write goes through the journal. */
 @Repository
@@ -35,15 +36,16 @@ public class JooqNotes {
         return NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer));
     }
 
-    public Note insert(UUID contactId, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {
+    public Note insert(RecordOwner owner, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {
         NoteRecord note = dsl.newRecord(NOTE);
-        note.setContactId(contactId);
+        note.setContactId(owner.contactId());
+        note.setGroupId(owner.groupId());
         note.setBody(text);
         note.setIsPrivate(isPrivate);
         note.setAuthorId(author);
         note.setNotedAt(notedAt);
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        return toNote(writes.insert(ENTITY, note, contactId));
+        return toNote(writes.insert(ENTITY, note, owner.id()));
     }
 
     public void insertAll(List<NewNote> newNotes, UUID author) {
@@ -66,26 +68,41 @@ public class JooqNotes {
         note.setBody(text);
         note.setIsPrivate(isPrivate);
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        writes.update(ENTITY, note, expectedVersion, note.getContactId());
+        writes.update(ENTITY, note, expectedVersion, parentOf(note));
         return toNote(note);
     }
 
     public void delete(UUID noteId) {
         NoteRecord note = fetch(noteId);
-        writes.delete(ENTITY, note, note.getContactId());
+        writes.delete(ENTITY, note, parentOf(note));
     }
 
-    public void deleteAllOfContact(UUID contactId) {
-        dsl.selectFrom(NOTE).where(NOTE.CONTACT_ID.eq(contactId)).fetch()
-                .forEach(note -> writes.delete(ENTITY, note, contactId));
+    public void deleteAllOf(RecordOwner owner) {
+        dsl.selectFrom(NOTE).where(owner.isGroup() ? NOTE.GROUP_ID.eq(owner.id()) : NOTE.CONTACT_ID.eq(owner.id())).fetch()
+                .forEach(note -> writes.delete(ENTITY, note, owner.id()));
+    }
+
+    /** Copies every note of one group to another (a duplicate), each as a new note. */
+    public void copyAll(UUID fromGroupId, UUID toGroupId) {
+        List<NoteRecord> copies = dsl.selectFrom(NOTE).where(NOTE.GROUP_ID.eq(fromGroupId)).fetch().stream().map(note -> {
+            NoteRecord copy = note.copy();
+            copy.setGroupId(toGroupId);
+            return copy;
+        }).toList();
+        writes.insertAll(ENTITY, copies, NoteRecord::getGroupId);
+    }
+
+    private static UUID parentOf(NoteRecord note) {
+        return note.getContactId() != null ? note.getContactId() : note.getGroupId();
     }
 
     public Optional<Note> visible(UUID noteId, UUID viewer) {
         return dsl.selectFrom(NOTE).where(NOTE.ID.eq(noteId)).and(visibleTo(viewer)).fetchOptional(JooqNotes::toNote);
     }
 
-    public List<Note> ofContact(UUID contactId, UUID viewer) {
-        return dsl.selectFrom(NOTE).where(NOTE.CONTACT_ID.eq(contactId)).and(visibleTo(viewer))
+    public List<Note> of(RecordOwner owner, UUID viewer) {
+        return dsl.selectFrom(NOTE).where(owner.isGroup() ? NOTE.GROUP_ID.eq(owner.id()) : NOTE.CONTACT_ID.eq(owner.id()))
+                .and(visibleTo(viewer))
                 .orderBy(NOTE.NOTED_AT.desc(), NOTE.ID.desc())
                 .fetch(JooqNotes::toNote);
     }
@@ -95,7 +112,7 @@ public class JooqNotes {
     }
 
     static Note toNote(NoteRecord note) {
-        return new Note(note.getId(), note.getContactId(), note.getBody(), note.getIsPrivate(), note.getAuthorId(),
+        return new Note(note.getId(), note.getContactId(), note.getGroupId(), note.getBody(), note.getIsPrivate(), note.getAuthorId(),
                 note.getNotedAt(), note.getUpdatedAt(), note.getVersion());
     }
 }

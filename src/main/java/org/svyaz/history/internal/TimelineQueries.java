@@ -1,5 +1,7 @@
 package org.svyaz.history.internal;
 
+import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.GROUP_MEMBER;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 import static org.svyaz.schema.Tables.NOTE;
 
@@ -24,10 +26,13 @@ import org.svyaz.history.TimelineFilter;
 import org.svyaz.history.TimelinePage;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.RecordOwner;
 
 /**
- * The Notes/History tab: notes and history items of a contact merged newest first. Each table
- * is read by keyset from its (contact, time, id) index, so a page costs the same at any depth.
+ * The Notes/History tab: notes and history items of a contact or a group merged newest first.
+ * Each table is read by keyset from its (owner, time, id) index, so a page costs the same at any
+ * depth. A group's tab may roll up the items of its member contacts (SPEC G7) as well, of the
+ * members the viewer sees.
  */
 @Component
 public class TimelineQueries {
@@ -46,12 +51,14 @@ public class TimelineQueries {
         this.time = time;
     }
 
-    public TimelinePage page(UUID contactId, UUID viewer, TimelineFilter filter, String cursor, int limit) {
+    public TimelinePage page(RecordOwner owner, boolean withMembers, UUID viewer, TimelineFilter filter, String cursor, int limit) {
+        Condition noteOwner = ownedBy(owner, withMembers, viewer, NOTE.CONTACT_ID, NOTE.GROUP_ID);
+        Condition itemOwner = ownedBy(owner, withMembers, viewer, HISTORY_ITEM.CONTACT_ID, HISTORY_ITEM.GROUP_ID);
         Position after = cursor == null ? null : Position.decode(cursor);
         Set<HistoryKind> kinds = filter.effectiveKinds();
-        List<TimelineEntry> notes = kinds.contains(HistoryKind.NOTE) ? notes(contactId, viewer, filter, after, limit + 1) : List.of();
+        List<TimelineEntry> notes = kinds.contains(HistoryKind.NOTE) ? notes(noteOwner, viewer, filter, after, limit + 1) : List.of();
         List<String> itemKinds = kinds.stream().filter(kind -> kind != HistoryKind.NOTE).map(Enum::name).toList();
-        List<TimelineEntry> items = itemKinds.isEmpty() ? List.of() : items(contactId, viewer, itemKinds, filter, after, limit + 1);
+        List<TimelineEntry> items = itemKinds.isEmpty() ? List.of() : items(itemOwner, viewer, itemKinds, filter, after, limit + 1);
         List<TimelineEntry> merged = Stream.concat(notes.stream(), items.stream()).sorted(NEWEST_FIRST).toList();
         if (merged.size() <= limit) {
             return new TimelinePage(merged, null);
@@ -62,33 +69,48 @@ public class TimelineQueries {
     }
 
     /** How many entries the filter lets through, for the API's list total. */
-    public long count(UUID contactId, UUID viewer, TimelineFilter filter) {
+    public long count(RecordOwner owner, boolean withMembers, UUID viewer, TimelineFilter filter) {
         Set<HistoryKind> kinds = filter.effectiveKinds();
-        long notes = !kinds.contains(HistoryKind.NOTE) ? 0 : dsl.fetchCount(NOTE, NOTE.CONTACT_ID.eq(contactId)
+        long notes = !kinds.contains(HistoryKind.NOTE) ? 0 : dsl.fetchCount(NOTE, ownedBy(owner, withMembers, viewer, NOTE.CONTACT_ID, NOTE.GROUP_ID)
                 .and(JooqNotes.visibleTo(viewer)).and(within(NOTE.NOTED_AT, filter)));
         List<String> itemKinds = kinds.stream().filter(kind -> kind != HistoryKind.NOTE).map(Enum::name).toList();
-        long items = itemKinds.isEmpty() ? 0 : dsl.fetchCount(HISTORY_ITEM, HISTORY_ITEM.CONTACT_ID.eq(contactId)
+        long items = itemKinds.isEmpty() ? 0 : dsl.fetchCount(HISTORY_ITEM, ownedBy(owner, withMembers, viewer, HISTORY_ITEM.CONTACT_ID, HISTORY_ITEM.GROUP_ID)
                 .and(HISTORY_ITEM.KIND.in(itemKinds)).and(JooqHistoryItems.visibleTo(viewer))
                 .and(within(HISTORY_ITEM.OCCURRED_AT, filter)));
         return notes + items;
     }
 
-    private List<TimelineEntry> notes(UUID contactId, UUID viewer, TimelineFilter filter, Position after, int limit) {
+    /** The owner's rows, and with {@code withMembers} those of the group's members the viewer sees. */
+    private static Condition ownedBy(RecordOwner owner, boolean withMembers, UUID viewer, Field<UUID> contactId, Field<UUID> groupId) {
+        if (!owner.isGroup()) {
+            return contactId.eq(owner.id());
+        }
+        if (!withMembers) {
+            return groupId.eq(owner.id());
+        }
+        return groupId.eq(owner.id()).or(contactId.in(DSL.select(GROUP_MEMBER.CONTACT_ID).from(GROUP_MEMBER)
+                .join(CONTACT).on(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID))
+                .where(GROUP_MEMBER.GROUP_ID.eq(owner.id()))
+                .and(GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue())).and(GROUP_MEMBER.EXCLUDED.isFalse())
+                .and(CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer)))));
+    }
+
+    private List<TimelineEntry> notes(Condition owner, UUID viewer, TimelineFilter filter, Position after, int limit) {
         return dsl.selectFrom(NOTE)
-                .where(NOTE.CONTACT_ID.eq(contactId))
+                .where(owner)
                 .and(JooqNotes.visibleTo(viewer))
                 .and(within(NOTE.NOTED_AT, filter))
                 .and(after == null ? DSL.noCondition() : DSL.row(NOTE.NOTED_AT, NOTE.ID).lt(after.occurredAt(), after.id()))
                 .orderBy(NOTE.NOTED_AT.desc(), NOTE.ID.desc())
                 .limit(limit)
                 .fetch(note -> new TimelineEntry(note.getId(), HistoryKind.NOTE, note.getBody(), "", null, null,
-                        note.getIsPrivate(), note.getAuthorId(), note.getNotedAt(), note.getVersion()));
+                        note.getIsPrivate(), note.getAuthorId(), note.getNotedAt(), note.getVersion(), note.getContactId()));
     }
 
-    private List<TimelineEntry> items(UUID contactId, UUID viewer, List<String> kinds, TimelineFilter filter, Position after,
+    private List<TimelineEntry> items(Condition owner, UUID viewer, List<String> kinds, TimelineFilter filter, Position after,
             int limit) {
         return dsl.selectFrom(HISTORY_ITEM)
-                .where(HISTORY_ITEM.CONTACT_ID.eq(contactId))
+                .where(owner)
                 .and(HISTORY_ITEM.KIND.in(kinds))
                 .and(JooqHistoryItems.visibleTo(viewer))
                 .and(within(HISTORY_ITEM.OCCURRED_AT, filter))
@@ -98,7 +120,7 @@ public class TimelineQueries {
                 .limit(limit)
                 .fetch(item -> new TimelineEntry(item.getId(), HistoryKind.valueOf(item.getKind()), item.getRegarding(),
                         item.getDetails(), item.getActivityType(), item.getResult(), item.getIsPrivate(), item.getUserId(),
-                        item.getOccurredAt(), item.getVersion()));
+                        item.getOccurredAt(), item.getVersion(), item.getContactId()));
     }
 
     private Condition within(Field<OffsetDateTime> occurredAt, TimelineFilter filter) {

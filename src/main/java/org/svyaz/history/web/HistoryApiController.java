@@ -31,9 +31,10 @@ import org.svyaz.history.TimelineFilter;
 import org.svyaz.history.TimelinePage;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.ListJson;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
 
-/** Notes and history over the REST API (API.md, "Contacts"). */
+/** Notes and history of contacts and groups over the REST API (API.md, "Contacts", "Groups"). */
 @RestController
 @RequestMapping("/api/v1")
 class HistoryApiController {
@@ -48,15 +49,16 @@ class HistoryApiController {
         this.users = users;
     }
 
-    @PostMapping("/contacts/{contactId}/notes")
-    ResponseEntity<NoteJson> addNote(@PathVariable UUID contactId, @RequestBody NoteRequest request) {
-        Note note = notes.add(contactId, request.text(), Boolean.TRUE.equals(request.isPrivate()));
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/notes")
+    ResponseEntity<NoteJson> addNote(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody NoteRequest request) {
+        Note note = notes.add(RecordOwner.of(owners, ownerId), request.text(), Boolean.TRUE.equals(request.isPrivate()));
         return ResponseEntity.created(URI.create("/api/v1/notes/" + note.id())).body(toJson(note));
     }
 
-    @GetMapping("/contacts/{contactId}/notes")
-    ListJson<NoteJson> notesOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Note> found = notes.ofContact(contactId);
+    @GetMapping("/{owners:contacts|groups}/{ownerId}/notes")
+    ListJson<NoteJson> notesOf(@PathVariable String owners, @PathVariable UUID ownerId,
+            @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        List<Note> found = notes.of(RecordOwner.of(owners, ownerId));
         Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
         return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList(),
                 note -> note.id().toString(), after, limit);
@@ -82,25 +84,30 @@ class HistoryApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The Notes/History tab: notes (kind NOTE) and history items, newest first. */
-    @GetMapping("/contacts/{contactId}/history")
-    ListJson<HistoryJson> historyOf(@PathVariable UUID contactId, @RequestParam(required = false) List<String> kind,
+    /**
+     * The Notes/History tab: notes (kind NOTE) and history items, newest first; a group's with
+     * {@code includeMembers=true} also those of its member contacts.
+     */
+    @GetMapping("/{owners:contacts|groups}/{ownerId}/history")
+    ListJson<HistoryJson> historyOf(@PathVariable String owners, @PathVariable UUID ownerId,
+            @RequestParam(defaultValue = "false") boolean includeMembers, @RequestParam(required = false) List<String> kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after) {
         TimelineFilter filter = new TimelineFilter(kinds(kind), from, to);
-        TimelinePage page = history.timeline(contactId, filter, after, limit);
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
+        TimelinePage page = history.timeline(owner, includeMembers, filter, after, limit);
         Map<UUID, String> names = users.userNames(page.items().stream().map(TimelineEntry::userId).toList());
         List<HistoryJson> items = page.items().stream()
-                .map(entry -> HistoryJson.of(contactId, entry, names.get(entry.userId())))
+                .map(entry -> HistoryJson.of(owner, entry, names.get(entry.userId())))
                 .toList();
-        return new ListJson<>(history.count(contactId, filter), items, page.next());
+        return new ListJson<>(history.count(owner, includeMembers, filter), items, page.next());
     }
 
-    @PostMapping("/contacts/{contactId}/history")
-    ResponseEntity<HistoryJson> record(@PathVariable UUID contactId, @RequestBody HistoryRequest request) {
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/history")
+    ResponseEntity<HistoryJson> record(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody HistoryRequest request) {
         requireKind(request, HistoryKind.MANUAL);
-        HistoryItem item = history.record(contactId, new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
+        HistoryItem item = history.record(RecordOwner.of(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
                 request.result(), request.regarding(), request.details(), Boolean.TRUE.equals(request.isPrivate()),
                 request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/v1/history/" + item.id())).body(toJson(item));
@@ -131,6 +138,7 @@ class HistoryApiController {
         return ResponseEntity.noContent().build();
     }
 
+
     /** The kind is not the client's to choose: it may only repeat the one the item has (or gets). */
     private static void requireKind(HistoryRequest request, HistoryKind kind) {
         if (request.kind() != null && request.kind() != kind) {
@@ -158,7 +166,7 @@ class HistoryApiController {
 
     private HistoryJson toJson(HistoryItem item) {
         TimelineEntry entry = new TimelineEntry(item.id(), item.kind(), item.regarding(), item.details(), item.activityType(),
-                item.result(), item.isPrivate(), item.userId(), item.occurredAt(), item.version());
-        return HistoryJson.of(item.contactId(), entry, users.userNames(new HashSet<>(List.of(item.userId()))).get(item.userId()));
+                item.result(), item.isPrivate(), item.userId(), item.occurredAt(), item.version(), item.contactId());
+        return HistoryJson.of(item.owner(), entry, users.userNames(new HashSet<>(List.of(item.userId()))).get(item.userId()));
     }
 }

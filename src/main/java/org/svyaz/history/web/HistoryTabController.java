@@ -1,13 +1,16 @@
 package org.svyaz.history.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactManagement;
 import org.svyaz.history.HistoryItem;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
@@ -25,9 +30,13 @@ import org.svyaz.history.TimelineEntry;
 import org.svyaz.history.TimelineFilter;
 import org.svyaz.history.TimelinePage;
 import org.svyaz.shell.DisplayTime;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
 
-/** The Notes/History tab of the contact window, loaded and changed in place with htmx (SPEC C4, C5). */
+/**
+ * The Notes/History tab of the contact window and the groups window, loaded and changed in place
+ * with htmx (SPEC C4, C5, G7). A group's tab can show its members' items as well.
+ */
 @Controller
 class HistoryTabController {
 
@@ -37,25 +46,32 @@ class HistoryTabController {
 
     private final NoteManagement notes;
     private final HistoryManagement history;
+    private final ContactManagement contacts;
     private final UserManagement users;
     private final DisplayTime time;
 
-    HistoryTabController(NoteManagement notes, HistoryManagement history, UserManagement users, DisplayTime time) {
+    HistoryTabController(NoteManagement notes, HistoryManagement history, ContactManagement contacts, UserManagement users,
+            DisplayTime time) {
         this.notes = notes;
         this.history = history;
+        this.contacts = contacts;
         this.users = users;
         this.time = time;
     }
 
-    @GetMapping("/contacts/{contactId}/history")
-    String tab(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String kind,
+    @GetMapping("/{owners:contacts|groups}/{ownerId}/history")
+    String tab(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam(defaultValue = "false") boolean members,
+            @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String after, Model model) {
         Set<HistoryKind> kinds = EnumSet.noneOf(HistoryKind.class);
         Arrays.stream(HistoryKind.values()).filter(known -> known.name().equals(kind)).forEach(kinds::add);
-        TimelinePage page = history.timeline(contactId, new TimelineFilter(kinds, from, to), after, PAGE_SIZE);
-        model.addAttribute("contactId", contactId);
+        RecordOwner owner = RecordOwner.of(owners, ownerId);
+        TimelinePage page = history.timeline(owner, members, new TimelineFilter(kinds, from, to), after, PAGE_SIZE);
+        model.addAttribute("owner", owner);
+        model.addAttribute("members", members);
+        model.addAttribute("contactNames", contactNames(page));
         model.addAttribute("page", page);
         model.addAttribute("kind", kind);
         model.addAttribute("from", from);
@@ -70,11 +86,11 @@ class HistoryTabController {
         return after == null ? "history/tab :: tab" : "history/tab :: entries";
     }
 
-    @PostMapping("/contacts/{contactId}/notes")
-    String addNote(@PathVariable UUID contactId, @RequestParam String text,
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/notes")
+    String addNote(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam String text,
             @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
-        notes.add(contactId, text, isPrivate);
-        return tab(contactId, "", null, null, null, model);
+        notes.add(RecordOwner.of(owners, ownerId), text, isPrivate);
+        return tab(RecordOwner.of(owners, ownerId), model);
     }
 
     @GetMapping("/notes/{noteId}/edit")
@@ -87,25 +103,25 @@ class HistoryTabController {
     String updateNote(@PathVariable UUID noteId, @RequestParam String text, @RequestParam(defaultValue = "false") boolean isPrivate,
             @RequestParam long version, Model model) {
         Note note = notes.edit(noteId, text, isPrivate, version);
-        return tab(note.contactId(), "", null, null, null, model);
+        return tab(note.owner(), model);
     }
 
     @PostMapping("/notes/{noteId}/delete")
     String deleteNote(@PathVariable UUID noteId, Model model) {
         Note note = notes.get(noteId);
         notes.delete(noteId);
-        return tab(note.contactId(), "", null, null, null, model);
+        return tab(note.owner(), model);
     }
 
-    @PostMapping("/contacts/{contactId}/history")
-    String record(@PathVariable UUID contactId, @RequestParam String regarding, @RequestParam(defaultValue = "") String details,
+    @PostMapping("/{owners:contacts|groups}/{ownerId}/history")
+    String record(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam String regarding, @RequestParam(defaultValue = "") String details,
             @RequestParam(defaultValue = "") String activityType, @RequestParam(defaultValue = "") String result,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime at,
             @RequestParam(defaultValue = "false") boolean isPrivate, Model model) {
-        history.record(contactId, new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details, isPrivate,
-                occurredAt(date, at)));
-        return tab(contactId, "", null, null, null, model);
+        history.record(RecordOwner.of(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details,
+                isPrivate, occurredAt(date, at)));
+        return tab(RecordOwner.of(owners, ownerId), model);
     }
 
     @GetMapping("/history/{itemId}/edit")
@@ -127,14 +143,26 @@ class HistoryTabController {
             @RequestParam(defaultValue = "false") boolean isPrivate, @RequestParam long version, Model model) {
         HistoryItem item = history.edit(itemId, new NewHistoryItem(HistoryKind.MANUAL, activityType, result, regarding, details,
                 isPrivate, occurredAt(date, at)), version);
-        return tab(item.contactId(), "", null, null, null, model);
+        return tab(item.owner(), model);
     }
 
     @PostMapping("/history/{itemId}/delete")
     String deleteHistory(@PathVariable UUID itemId, Model model) {
         HistoryItem item = history.get(itemId);
         history.delete(itemId);
-        return tab(item.contactId(), "", null, null, null, model);
+        return tab(item.owner(), model);
+    }
+
+    /** The tab as it first opens, after a change. */
+    private String tab(RecordOwner owner, Model model) {
+        return tab(owner.isGroup() ? "groups" : "contacts", owner.id(), false, "", null, null, null, model);
+    }
+
+
+    /** The names of the contacts whose items a group's tab shows, to say whose each is. */
+    private Map<UUID, String> contactNames(TimelinePage page) {
+        Set<UUID> ids = page.items().stream().map(TimelineEntry::contactId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : contacts.getAll(ids).stream().collect(Collectors.toMap(Contact::id, Contact::displayName));
     }
 
     private OffsetDateTime occurredAt(LocalDate date, LocalTime at) {

@@ -6,6 +6,7 @@ import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,17 @@ class JooqJournaledWrites implements JournaledWrites {
     public void link(String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
         JournalOperation operation = linked ? JournalOperation.LINK : JournalOperation.UNLINK;
         append(List.of(new PendingEntry(clock.now(), entity, recordId, null, field, toJson(linkedId), operation)));
+    }
+
+    @Override
+    public void linkAll(String entity, UUID recordId, String field, Collection<UUID> linkedIds, boolean linked) {
+        JournalOperation operation = linked ? JournalOperation.LINK : JournalOperation.UNLINK;
+        List<UUID> all = List.copyOf(linkedIds);
+        for (int from = 0; from < all.size(); from += BATCH_SIZE) {
+            append(all.subList(from, Math.min(all.size(), from + BATCH_SIZE)).stream()
+                    .map(linkedId -> new PendingEntry(clock.now(), entity, recordId, null, field, toJson(linkedId), operation))
+                    .toList());
+        }
     }
 
     private <R extends UpdatableRecord<R>> void prepareForInsert(R record) {

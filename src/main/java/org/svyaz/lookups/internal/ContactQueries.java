@@ -1,6 +1,7 @@
 package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectSeekStepN;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -41,6 +44,11 @@ public class ContactQueries {
     private static final List<ContactColumn> DEFAULT_ORDER = List.of(ContactColumn.COMPANY, ContactColumn.LAST_NAME, ContactColumn.FIRST_NAME);
     private static final Map<ContactColumn, Field<String>> COLUMNS = columns();
 
+    /** Lookups of more contacts than this are never sorted whole for one page. */
+    private static final long FILTER_FIRST_UP_TO = 50_000;
+
+    private volatile long estimatedSize = -1;
+    private volatile long sizeReadAt;
     private final DSLContext dsl;
     private final ObjectMapper json;
 
@@ -56,24 +64,42 @@ public class ContactQueries {
     /**
      * One page of the contacts the condition selects.
      *
-     * @param filterFirst whether to select the matching contacts first and sort only those: right
-     *     for lookups that hold few contacts, where walking an index in the list's order would
-     *     read far more rows than match (PostgreSQL's planner cannot know how the matches lie
-     *     along that order); a lookup of many contacts is read along the order's index instead
+     * @param matching how many contacts the condition selects, to choose how to read them (see
+     *     {@link #filterFirst})
      */
-    public IdPage page(Condition condition, ContactSort sort, String after, String before, int limit, boolean filterFirst) {
-        List<Ordering> order = orderOf(sort);
+    public IdPage page(Condition condition, ContactSort sort, String after, String before, int limit, long matching) {
         boolean backwards = before != null && after == null;
+        List<Ordering> order = orderOf(sort);
+        if (filterFirst(sort, limit, matching)) {
+            List<Ordering> read = fromMatching(order);
+            return page(read, dsl.with(matching(order, condition)).select(fields(read)).from(DSL.name("matching"))
+                    .orderBy(sortFields(read, backwards)), backwards, after, before, limit);
+        }
+        return page(order, dsl.select(fields(order)).from(CONTACT).where(condition).orderBy(sortFields(order, backwards)),
+                backwards, after, before, limit);
+    }
+
+    /**
+     * A page of a group's members in the default order, read along the members' own index of it
+     * (group_member keeps each member's sort keys): a group's members may lie anywhere in the
+     * order of all contacts, so walking that order could pass most contacts before a page fills.
+     *
+     * @param condition which of the members to list (those the viewer sees)
+     */
+    public IdPage memberPage(UUID groupId, Condition condition, String after, String before, int limit) {
+        boolean backwards = before != null && after == null;
+        List<Ordering> order = List.of(new Ordering(GROUP_MEMBER.COMPANY_SEARCH, false), new Ordering(GROUP_MEMBER.LAST_NAME_SEARCH, false),
+                new Ordering(GROUP_MEMBER.FIRST_NAME_SEARCH, false), new Ordering(GROUP_MEMBER.CONTACT_ID, false));
+        return page(order, dsl.select(fields(order)).from(GROUP_MEMBER).join(CONTACT).on(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID))
+                .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(FilterConditions.isMember()).and(condition)
+                .orderBy(sortFields(order, backwards)), backwards, after, before, limit);
+    }
+
+    private IdPage page(List<Ordering> read, SelectSeekStepN<Record> query, boolean backwards, String after, String before, int limit) {
         String cursor = backwards ? before : after;
-        List<Ordering> read = filterFirst && onPostgres() ? fromMatching(order, condition) : order;
-        List<SortField<?>> sortFields = read.stream().<SortField<?>>map(o -> o.sortField(backwards)).toList();
-        List<SelectField<?>> selected = read.stream().<SelectField<?>>map(Ordering::field).toList();
-        var query = filterFirst && onPostgres()
-                ? dsl.with(matching(order, condition)).select(selected).from(DSL.name("matching")).orderBy(sortFields)
-                : dsl.select(selected).from(CONTACT).where(condition).orderBy(sortFields);
         List<Record> rows = cursor == null
                 ? query.limit(limit + 1).fetch()
-                : query.seek(decode(cursor, order.size())).limit(limit + 1).fetch();
+                : query.seek(decode(cursor, read.size())).limit(limit + 1).fetch();
         boolean more = rows.size() > limit;
         List<Record> page = new ArrayList<>(more ? rows.subList(0, limit) : rows);
         if (backwards) {
@@ -87,6 +113,33 @@ public class ContactQueries {
         return new IdPage(page.stream().map(row -> (UUID) row.get(id)).toList(), next, previous);
     }
 
+    /**
+     * Whether to select the matching contacts first and sort only those, on PostgreSQL, rather
+     * than walk an index in the list's order until a page of them has passed (the planner cannot
+     * know how the matches lie along that order). Walking reads about {@code contacts / matching}
+     * rows per contact of the page, and only the default order has an index to walk; selecting
+     * first reads and sorts every match. So: select first when the order has no index, or when
+     * the matches are fewer than a walk would read; never for lookups too big to sort per page.
+     */
+    private boolean filterFirst(ContactSort sort, int limit, long matching) {
+        if (!onPostgres() || matching > FILTER_FIRST_UP_TO) {
+            return false;
+        }
+        boolean indexedOrder = sort.keys().isEmpty();
+        return !indexedOrder || (double) matching * matching <= (double) estimatedContacts() * (limit + 1);
+    }
+
+    /** PostgreSQL's own estimate of the contact table's size, read again at most once a minute. */
+    private long estimatedContacts() {
+        long now = System.nanoTime();
+        if (now - sizeReadAt > TimeUnit.MINUTES.toNanos(1) || estimatedSize < 0) {
+            Long size = dsl.fetchOne("select reltuples::bigint from pg_class where relname = 'contact'").get(0, Long.class);
+            estimatedSize = size == null ? 0 : size;
+            sizeReadAt = now;
+        }
+        return estimatedSize;
+    }
+
     /** The matching contacts' sort values, materialized: PostgreSQL filters them by the best index, then sorts. */
     private static org.jooq.CommonTableExpression<?> matching(List<Ordering> order, Condition condition) {
         List<SelectField<?>> fields = new ArrayList<>();
@@ -96,8 +149,16 @@ public class ContactQueries {
         return DSL.name("matching").asMaterialized(DSL.select(fields).from(CONTACT).where(condition));
     }
 
+    private static List<SelectField<?>> fields(List<Ordering> order) {
+        return order.stream().<SelectField<?>>map(Ordering::field).toList();
+    }
+
+    private static List<SortField<?>> sortFields(List<Ordering> order, boolean backwards) {
+        return order.stream().<SortField<?>>map(o -> o.sortField(backwards)).toList();
+    }
+
     /** The order, in terms of the columns of {@link #matching}. */
-    private static List<Ordering> fromMatching(List<Ordering> order, Condition condition) {
+    private static List<Ordering> fromMatching(List<Ordering> order) {
         List<Ordering> read = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             read.add(new Ordering(DSL.field(DSL.name("matching", "k" + i), order.get(i).field().getDataType()), order.get(i).descending()));

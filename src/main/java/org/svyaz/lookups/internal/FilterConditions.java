@@ -2,6 +2,7 @@ package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.CONTACT_TAG;
+import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,24 @@ public class FilterConditions {
         return CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer));
     }
 
+    /** A group_member row that makes its contact a member: added by hand or by the rule, and not excluded. */
+    public static Condition isMember() {
+        return GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue()).and(GROUP_MEMBER.EXCLUDED.isFalse());
+    }
+
+    /**
+     * The contacts a membership rule selects, private ones included: membership is a fact about
+     * a contact, and who may see it is decided when members are listed.
+     *
+     * @throws org.svyaz.shell.InvalidInput when a criterion names an unknown field, operator or value
+     */
+    public Condition ofRule(ContactFilter.Criteria rule) {
+        FieldErrors errors = new FieldErrors();
+        Condition condition = criteria(rule, errors);
+        errors.throwIfAny();
+        return condition;
+    }
+
     /** @throws org.svyaz.shell.InvalidInput when a criterion names an unknown field, operator or value */
     public Condition of(ContactFilter filter, UUID viewer) {
         FieldErrors errors = new FieldErrors();
@@ -56,6 +75,11 @@ public class FilterConditions {
         if (filter instanceof ContactFilter.Tagged) {
             return DSL.exists(DSL.selectOne().from(CONTACT_TAG)
                     .where(CONTACT_TAG.USER_ID.eq(viewer)).and(CONTACT_TAG.CONTACT_ID.eq(CONTACT.ID)));
+        }
+        if (filter instanceof ContactFilter.InGroup group) {
+            return DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
+                    .where(GROUP_MEMBER.GROUP_ID.eq(group.groupId())).and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))
+                    .and(isMember()));
         }
         if (filter instanceof ContactFilter.Both both) {
             return build(both.first(), viewer, errors).and(build(both.second(), viewer, errors));

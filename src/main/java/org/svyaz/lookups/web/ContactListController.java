@@ -18,6 +18,7 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactStatuses;
 import org.svyaz.lookups.BuiltInLookup;
 import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.CurrentLookup;
 import org.svyaz.lookups.ContactList;
 import org.svyaz.lookups.ContactPage;
 import org.svyaz.lookups.ContactSort;

@@ -39,6 +39,9 @@ class LookupDescriptions {
         if (filter instanceof ContactFilter.Tagged) {
             return text("lookup.describe.tagged");
         }
+        if (filter instanceof ContactFilter.InGroup group) {
+            return text("lookup.describe.group", group.groupName());
+        }
         if (filter instanceof ContactFilter.Both both) {
             return text("lookup.describe.both", describe(both.first()), describe(both.second()));
         }

@@ -1,5 +1,6 @@
 package org.svyaz.lookups.web;
 
+import org.svyaz.lookups.CurrentLookup;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;

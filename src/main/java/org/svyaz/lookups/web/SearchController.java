@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.CurrentLookup;
 import org.svyaz.lookups.ContactList;
 import org.svyaz.lookups.KeywordHit;
 import org.svyaz.lookups.KeywordSearches;
