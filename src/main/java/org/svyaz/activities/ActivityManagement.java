@@ -277,36 +277,6 @@ public class ActivityManagement {
         return owners;
     }
 
-    /** The current user's reminders: open activities whose alarm is due, also those missed while away. */
-    public List<Activity> reminders() {
-        UUID me = users.current().id();
-        return withVisibleContacts(activities.toActivities(activities.dueAlarms(me, now()), me));
-    }
-
-    /** Rings the alarm again in {@code minutes}. */
-    @Transactional
-    public Activity snooze(UUID activityId, int minutes) {
-        if (minutes < 1 || minutes > ActivityRules.MAX_ALARM) {
-            throw InvalidInput.of("minutes", "error.activity.snooze");
-        }
-        return changeAlarm(activityId, now().plusMinutes(minutes));
-    }
-
-    /** Silences the alarm; the activity stays open. */
-    @Transactional
-    public Activity dismiss(UUID activityId) {
-        return changeAlarm(activityId, null);
-    }
-
-    private Activity changeAlarm(UUID activityId, OffsetDateTime alarmAt) {
-        CurrentUser me = users.current();
-        ActivityRecord record = activities.fetch(activityId);
-        permissions.requireMayChange(record, me);
-        record.setAlarmAt(alarmAt);
-        activities.write(record, record.getVersion());
-        return get(activityId);
-    }
-
     /** A deleted contact leaves the activities it was in. */
     @EventListener
     void on(ContactDeleted deleted) {
@@ -321,7 +291,7 @@ public class ActivityManagement {
     }
 
     /** Contacts the user may not see (someone's private contact) are left out of what the user reads. */
-    private List<Activity> withVisibleContacts(List<Activity> found) {
+    List<Activity> withVisibleContacts(List<Activity> found) {
         Set<UUID> all = new LinkedHashSet<>();
         found.forEach(activity -> all.addAll(activity.contactIds()));
         if (all.isEmpty()) {

@@ -29,6 +29,7 @@ import org.svyaz.activities.ClearResult;
 import org.svyaz.activities.DateRange;
 import org.svyaz.activities.EditScope;
 import org.svyaz.activities.Priority;
+import org.svyaz.activities.Reminders;
 import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.activities.TaskList;
 import org.svyaz.activities.TaskListFilter;
@@ -46,10 +47,12 @@ class ActivityApiController {
             Priority.MEDIUM, null, null, null, null, false, null);
 
     private final ActivityManagement activities;
+    private final Reminders reminders;
     private final UserManagement users;
 
-    ActivityApiController(ActivityManagement activities, UserManagement users) {
+    ActivityApiController(ActivityManagement activities, Reminders reminders, UserManagement users) {
         this.activities = activities;
+        this.reminders = reminders;
         this.users = users;
     }
 
@@ -114,12 +117,12 @@ class ActivityApiController {
     @PostMapping("/{id}/alarm")
     ActivityJson alarm(@PathVariable UUID id, @RequestBody Map<String, Object> body) {
         if (Boolean.TRUE.equals(body.get("dismiss"))) {
-            return toJson(activities.dismiss(id), null);
+            return toJson(reminders.dismiss(id), null);
         }
         if (!(body.get("minutes") instanceof Integer minutes)) {
             throw InvalidInput.of("minutes", "error.activity.snooze");
         }
-        return toJson(activities.snooze(id, minutes), null);
+        return toJson(reminders.snooze(id, minutes), null);
     }
 
     /** A contact's activities (open ones, and cleared ones too with {@code includeCleared=true}). */
@@ -131,7 +134,7 @@ class ActivityApiController {
     /** The caller's reminders: open activities whose alarm is due. */
     @GetMapping("/reminders")
     List<ActivityJson> reminders() {
-        return toJson(activities.reminders());
+        return toJson(reminders.due());
     }
 
     /**

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.svyaz.activities.Activity;
-import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.Reminders;
 
 /**
  * The reminder list in the page header (SPEC A3): every page polls it, so a due alarm shows
@@ -18,17 +18,17 @@ import org.svyaz.activities.ActivityManagement;
 @Controller
 class ReminderController {
 
-    private final ActivityManagement activities;
+    private final Reminders reminders;
     private final ActivityViews views;
 
-    ReminderController(ActivityManagement activities, ActivityViews views) {
-        this.activities = activities;
+    ReminderController(Reminders reminders, ActivityViews views) {
+        this.reminders = reminders;
         this.views = views;
     }
 
     @GetMapping("/reminders")
     String reminders(Model model) {
-        List<Activity> due = activities.reminders();
+        List<Activity> due = reminders.due();
         views.addNames(due, model);
         model.addAttribute("reminders", due);
         model.addAttribute("snoozeChoices", ActivityViews.snoozeChoices());
@@ -37,13 +37,13 @@ class ReminderController {
 
     @PostMapping("/reminders/{id}/snooze")
     String snooze(@PathVariable UUID id, @RequestParam(defaultValue = "10") int minutes, Model model) {
-        activities.snooze(id, minutes);
+        reminders.snooze(id, minutes);
         return reminders(model);
     }
 
     @PostMapping("/reminders/{id}/dismiss")
     String dismiss(@PathVariable UUID id, Model model) {
-        activities.dismiss(id);
+        reminders.dismiss(id);
         return reminders(model);
     }
 }
