@@ -17,7 +17,9 @@ class ApiDocumentationTests extends SvyazTests {
         assertThat(document.get("paths").fieldNames()).toIterable().contains(
                 "/api/v1/contacts", "/api/v1/contacts/{id}", "/api/v1/contacts/{contactId}/notes", "/api/v1/notes/{id}",
                 "/api/v1/contacts/{contactId}/history", "/api/v1/contacts/{contactId}/documents", "/api/v1/documents/{id}/content",
-                "/api/v1/me", "/api/v1/admin/users", "/api/v1/admin/custom-fields");
+                "/api/v1/me", "/api/v1/admin/users", "/api/v1/admin/custom-fields", "/api/v1/groups", "/api/v1/groups/{id}",
+                "/api/v1/groups/{id}/members", "/api/v1/groups/{id}/rule", "/api/v1/groups/{groupId}/history",
+                "/api/v1/contacts/{contactId}/groups");
     }
 
     @Test

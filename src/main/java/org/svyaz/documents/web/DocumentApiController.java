@@ -38,16 +38,35 @@ class DocumentApiController {
         this.users = users;
     }
 
-    @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
-    ResponseEntity<DocumentJson> upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestPart("file") MultipartFile file) {
-        Document document = documents.attach(RecordOwner.of(owners, ownerId), file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+    @PostMapping("/contacts/{contactId}/documents")
+    ResponseEntity<DocumentJson> upload(@PathVariable UUID contactId, @RequestPart("file") MultipartFile file) {
+        return upload(RecordOwner.contact(contactId), file);
+    }
+
+    @PostMapping("/groups/{groupId}/documents")
+    ResponseEntity<DocumentJson> uploadToGroup(@PathVariable UUID groupId, @RequestPart("file") MultipartFile file) {
+        return upload(RecordOwner.group(groupId), file);
+    }
+
+    private ResponseEntity<DocumentJson> upload(RecordOwner owner, MultipartFile file) {
+        Document document = documents.attach(owner, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id())).body(toJson(document));
     }
 
-    @GetMapping("/{owners:contacts|groups}/{ownerId}/documents")
-    ListJson<DocumentJson> documentsOf(@PathVariable String owners, @PathVariable UUID ownerId,
-            @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Document> found = documents.of(RecordOwner.of(owners, ownerId));
+    @GetMapping("/contacts/{contactId}/documents")
+    ListJson<DocumentJson> documentsOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return documentsOf(RecordOwner.contact(contactId), limit, after);
+    }
+
+    @GetMapping("/groups/{groupId}/documents")
+    ListJson<DocumentJson> groupDocuments(@PathVariable UUID groupId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return documentsOf(RecordOwner.group(groupId), limit, after);
+    }
+
+    private ListJson<DocumentJson> documentsOf(RecordOwner owner, int limit, String after) {
+        List<Document> found = documents.of(owner);
         Map<UUID, String> names = users.userNames(found.stream().map(Document::uploadedBy).toList());
         return ListJson.page(found.stream().map(document -> DocumentJson.of(document, names.get(document.uploadedBy()))).toList(),
                 document -> document.id().toString(), after, limit);

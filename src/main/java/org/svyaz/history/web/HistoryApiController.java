@@ -49,16 +49,35 @@ class HistoryApiController {
         this.users = users;
     }
 
-    @PostMapping("/{owners:contacts|groups}/{ownerId}/notes")
-    ResponseEntity<NoteJson> addNote(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody NoteRequest request) {
-        Note note = notes.add(RecordOwner.of(owners, ownerId), request.text(), Boolean.TRUE.equals(request.isPrivate()));
+    @PostMapping("/contacts/{contactId}/notes")
+    ResponseEntity<NoteJson> addNote(@PathVariable UUID contactId, @RequestBody NoteRequest request) {
+        return addNote(RecordOwner.contact(contactId), request);
+    }
+
+    @PostMapping("/groups/{groupId}/notes")
+    ResponseEntity<NoteJson> addGroupNote(@PathVariable UUID groupId, @RequestBody NoteRequest request) {
+        return addNote(RecordOwner.group(groupId), request);
+    }
+
+    private ResponseEntity<NoteJson> addNote(RecordOwner owner, NoteRequest request) {
+        Note note = notes.add(owner, request.text(), Boolean.TRUE.equals(request.isPrivate()));
         return ResponseEntity.created(URI.create("/api/v1/notes/" + note.id())).body(toJson(note));
     }
 
-    @GetMapping("/{owners:contacts|groups}/{ownerId}/notes")
-    ListJson<NoteJson> notesOf(@PathVariable String owners, @PathVariable UUID ownerId,
-            @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
-        List<Note> found = notes.of(RecordOwner.of(owners, ownerId));
+    @GetMapping("/contacts/{contactId}/notes")
+    ListJson<NoteJson> notesOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return notesOf(RecordOwner.contact(contactId), limit, after);
+    }
+
+    @GetMapping("/groups/{groupId}/notes")
+    ListJson<NoteJson> groupNotes(@PathVariable UUID groupId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return notesOf(RecordOwner.group(groupId), limit, after);
+    }
+
+    private ListJson<NoteJson> notesOf(RecordOwner owner, int limit, String after) {
+        List<Note> found = notes.of(owner);
         Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
         return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList(),
                 note -> note.id().toString(), after, limit);
@@ -84,18 +103,26 @@ class HistoryApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /**
-     * The Notes/History tab: notes (kind NOTE) and history items, newest first; a group's with
-     * {@code includeMembers=true} also those of its member contacts.
-     */
-    @GetMapping("/{owners:contacts|groups}/{ownerId}/history")
-    ListJson<HistoryJson> historyOf(@PathVariable String owners, @PathVariable UUID ownerId,
-            @RequestParam(defaultValue = "false") boolean includeMembers, @RequestParam(required = false) List<String> kind,
+    /** The Notes/History tab: notes (kind NOTE) and history items, newest first. */
+    @GetMapping("/contacts/{contactId}/history")
+    ListJson<HistoryJson> historyOf(@PathVariable UUID contactId, @RequestParam(required = false) List<String> kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after) {
-        TimelineFilter filter = new TimelineFilter(kinds(kind), from, to);
-        RecordOwner owner = RecordOwner.of(owners, ownerId);
+        return historyOf(RecordOwner.contact(contactId), false, new TimelineFilter(kinds(kind), from, to), limit, after);
+    }
+
+    /** A group's Notes/History tab; with {@code includeMembers=true} also its member contacts' entries. */
+    @GetMapping("/groups/{groupId}/history")
+    ListJson<HistoryJson> groupHistory(@PathVariable UUID groupId, @RequestParam(defaultValue = "false") boolean includeMembers,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after) {
+        return historyOf(RecordOwner.group(groupId), includeMembers, new TimelineFilter(kinds(kind), from, to), limit, after);
+    }
+
+    private ListJson<HistoryJson> historyOf(RecordOwner owner, boolean includeMembers, TimelineFilter filter, int limit, String after) {
         TimelinePage page = history.timeline(owner, includeMembers, filter, after, limit);
         Map<UUID, String> names = users.userNames(page.items().stream().map(TimelineEntry::userId).toList());
         List<HistoryJson> items = page.items().stream()
@@ -104,10 +131,19 @@ class HistoryApiController {
         return new ListJson<>(history.count(owner, includeMembers, filter), items, page.next());
     }
 
-    @PostMapping("/{owners:contacts|groups}/{ownerId}/history")
-    ResponseEntity<HistoryJson> record(@PathVariable String owners, @PathVariable UUID ownerId, @RequestBody HistoryRequest request) {
+    @PostMapping("/contacts/{contactId}/history")
+    ResponseEntity<HistoryJson> record(@PathVariable UUID contactId, @RequestBody HistoryRequest request) {
+        return record(RecordOwner.contact(contactId), request);
+    }
+
+    @PostMapping("/groups/{groupId}/history")
+    ResponseEntity<HistoryJson> recordOnGroup(@PathVariable UUID groupId, @RequestBody HistoryRequest request) {
+        return record(RecordOwner.group(groupId), request);
+    }
+
+    private ResponseEntity<HistoryJson> record(RecordOwner owner, HistoryRequest request) {
         requireKind(request, HistoryKind.MANUAL);
-        HistoryItem item = history.record(RecordOwner.of(owners, ownerId), new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
+        HistoryItem item = history.record(owner, new NewHistoryItem(HistoryKind.MANUAL, request.activityType(),
                 request.result(), request.regarding(), request.details(), Boolean.TRUE.equals(request.isPrivate()),
                 request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/v1/history/" + item.id())).body(toJson(item));
