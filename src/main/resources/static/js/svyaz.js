@@ -85,6 +85,31 @@ document.addEventListener('submit', function (event) {
     });
 });
 
+// The Schedule Activity dialog: a contact ticked among the search results joins the chosen ones,
+// so the next search does not take it away.
+document.addEventListener('change', function (event) {
+    var option = event.target.closest ? event.target.closest('input.contact-option') : null;
+    var chosen = document.getElementById('chosen-contacts');
+    if (option && option.checked && chosen) {
+        option.classList.remove('contact-option');
+        chosen.appendChild(option.closest('.form-check'));
+    }
+});
+
+// The reminder list opens by itself when a reminder comes due (or was missed while away), once per new reminder.
+document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.target.id !== 'reminder-list' || !window.bootstrap) {
+        return;
+    }
+    var ids = Array.prototype.map.call(event.target.querySelectorAll('.reminder'), function (r) { return r.id; });
+    var seen = JSON.parse(sessionStorage.getItem('svyaz-reminders-seen') || '[]');
+    var fresh = ids.filter(function (id) { return seen.indexOf(id) < 0; });
+    sessionStorage.setItem('svyaz-reminders-seen', JSON.stringify(ids));
+    if (fresh.length > 0) {
+        bootstrap.Dropdown.getOrCreateInstance(document.getElementById('nav-reminders')).show();
+    }
+});
+
 // "New subgroup" opens the new group dialog with the current group chosen as the parent.
 document.addEventListener('show.bs.modal', function (event) {
     var parent = event.relatedTarget ? event.relatedTarget.getAttribute('data-parent') : null;

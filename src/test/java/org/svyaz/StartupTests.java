@@ -65,4 +65,13 @@ class StartupTests {
         assertThat(StreamSupport.stream(groups.spliterator(), false).map(group -> group.get("groupName").asText()))
                 .containsExactly("Kwik-e-mart", "Руководство");
     }
+
+    @Test
+    void loadsZdvsActivitiesAroundToday() {
+        ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
+        JsonNode today = zdv.get("/api/v1/activities?range=TODAY").json();
+        assertThat(today.get("items").findValuesAsText("regarding")).contains("Отправить прайс-лист и условия доставки");
+        assertThat(zdv.get("/api/v1/activities?range=PAST_DUE").json().get("total").asInt()).isEqualTo(1);
+        assertThat(zdv.get("/api/v1/activities?includeCleared=true").json().get("total").asInt()).isEqualTo(3 + 8 + 1);
+    }
 }

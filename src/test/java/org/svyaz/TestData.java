@@ -38,6 +38,11 @@ public class TestData {
     public void reset() {
         UUID admin = users.byUserName("admin").orElseThrow().id();
         dsl.execute("delete from journal_entry");
+        dsl.execute("delete from activity_contact");
+        dsl.execute("delete from activity");
+        dsl.execute("delete from activity_series");
+        dsl.execute("delete from task_list_filter");
+        dsl.execute("delete from activity_type where built_in = false");
         dsl.execute("delete from document_chunk");
         dsl.execute("delete from document");
         dsl.execute("delete from note");
@@ -55,6 +60,7 @@ public class TestData {
         dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");
         dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true "
                 + "where id = ?", admin);
+        context.getBean(TestClock.class).reset();
         LoginState.forgetAll(context);
         CustomFieldState.forgetAll(context);
         context.getBean(CountCache.class).forgetAll();

@@ -9,6 +9,13 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+    /** The application's clock, which a test may stop and move (see {@link TestClock}). */
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
     @Bean
     @Primary
     FlywayMigrationStrategy cleanThenMigrate() {

@@ -1,15 +1,25 @@
 package org.svyaz.demo.internal;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivityFields;
+import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.ClearResult;
+import org.svyaz.activities.Frequency;
+import org.svyaz.activities.Priority;
+import org.svyaz.activities.Recurrence;
+import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
@@ -38,7 +48,7 @@ import org.svyaz.users.UserManagement;
 /**
  * With {@code --demo}, fills an empty database with the manual's world: the sales manager
  * {@code zdv} developing Kwik-e-mart, where Barney Giverts and three colleagues work, a few more
- * companies, the synchronization user {@code syncro}, and notes. Runs before the web server
+ * companies, the synchronization user {@code syncro}, notes, and zdv's activities around today. Runs before the web server
  * opens, so the first page already shows it.
  */
 @Component
@@ -56,10 +66,13 @@ class DemoWorld implements SmartLifecycle {
     private final HistoryManagement history;
     private final GroupManagement groups;
     private final GroupMembers members;
+    private final ActivityManagement activities;
     private volatile boolean running;
 
     DemoWorld(ApplicationArguments arguments, UserManagement users, ContactManagement contacts, CustomFieldManagement customFields,
-            NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members) {
+            NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members,
+            ActivityManagement activities) {
+        this.activities = activities;
         this.arguments = arguments;
         this.users = users;
         this.contacts = contacts;
@@ -94,8 +107,9 @@ class DemoWorld implements SmartLifecycle {
         users.create(new NewUser("syncro", SYNCRO_PASSWORD, "Синхронизация", Role.STANDARD, Language.RU));
         users.actingAs(zdv.id(), () -> {
             Contact barney = loadKwikEMart();
-            loadOtherCompanies();
+            Contact petrov = loadOtherCompanies();
             loadGroups(barney);
+            loadActivities(barney, petrov);
             return null;
         });
     }
@@ -131,7 +145,7 @@ class DemoWorld implements SmartLifecycle {
                 Match.ALL), customers.version());
     }
 
-    private void loadOtherCompanies() {
+    private Contact loadOtherCompanies() {
         Contact petrov = contacts.create(contact("ООО «Ромашка»", "Иван", "Петров", "Господин", "Генеральный директор", "+7 (495) 123-45-67",
                 "i.petrov@romashka.ru", "ул. Тверская, д. 7", "Москва", "Москва", "125009", "Россия", "customer", "Д-2002/114"));
         contacts.create(contact("ООО «Ромашка»", "Ольга", "Смирнова", "Госпожа", "Главный бухгалтер", "+7 (495) 123-45-68",
@@ -147,6 +161,29 @@ class DemoWorld implements SmartLifecycle {
         contacts.create(contact("Moe's Tavern", "Moe", "Szyslak", "Mr.", "Owner", "+1 (555) 010-0667", "",
                 "57 Walnut Street", "Springfield", "Oregon", "97403", "USA", "other", null));
         notes.add(petrov.id(), "Договор продлён на 2004 год. Следующая встреча — в январе.", false);
+        return petrov;
+    }
+
+    /** zdv's week: a call with Barney today (with an alarm), a meeting tomorrow, a past-due to-do, a weekly call, a cleared call. */
+    private void loadActivities(Contact barney, Contact petrov) {
+        LocalDate today = activities.today();
+        activities.schedule(activity("CALL", today, LocalTime.of(14, 30), 30, barney, "Отправить прайс-лист и условия доставки",
+                Priority.HIGH, 15, null));
+        activities.schedule(activity("MEETING", today.plusDays(1), LocalTime.of(11, 0), 90, barney,
+                "Встреча в офисе Kwik-e-mart: презентация", Priority.MEDIUM, 60, null));
+        activities.schedule(activity("TODO", today.minusDays(2), null, 10, barney, "Собрать информацию о компании", Priority.LOW,
+                null, null));
+        activities.schedule(activity("CALL", today, LocalTime.of(10, 0), 15, petrov, "Еженедельный звонок: статус поставок",
+                Priority.MEDIUM, 10, new Recurrence(Frequency.WEEKLY, 1, Set.of(today.getDayOfWeek()), null, null, null, 8)));
+        ScheduledActivity first = activities.schedule(activity("CALL", today.minusDays(7), LocalTime.of(12, 0), 15, barney,
+                "Первый звонок после выставки", Priority.MEDIUM, null, null));
+        activities.clear(first.activity().id(), ClearResult.LEFT_MESSAGE, "Оставил сообщение секретарю");
+    }
+
+    private static ActivityFields activity(String type, LocalDate date, LocalTime time, int minutes, Contact with, String regarding,
+            Priority priority, Integer alarm, Recurrence recurrence) {
+        return new ActivityFields(type, date, time, null, minutes, List.of(with.id()), regarding, "", priority, null, alarm, null,
+                null, false, recurrence);
     }
 
     private static ContactFields contact(String company, String firstName, String lastName, String salutation, String title,

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.svyaz.groups.Group;
 import org.svyaz.groups.GroupFields;
@@ -41,6 +42,7 @@ import org.svyaz.users.UserManagement;
  * plain SQL on the same database: the floor. Prints a Markdown table with percentiles.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = CommandLine.COMMAND_PROPERTY, havingValue = CommandLine.BENCH)
 class LookupBenchmark implements ApplicationRunner {
 

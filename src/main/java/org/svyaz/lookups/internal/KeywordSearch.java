@@ -1,5 +1,7 @@
 package org.svyaz.lookups.internal;
 
+import static org.svyaz.schema.Tables.ACTIVITY;
+import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 import static org.svyaz.schema.Tables.NOTE;
@@ -21,11 +23,11 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.SearchKeys;
 
 /**
- * Keyword search over the contacts' main fields, their notes and their history: a contact
- * matches when one of them holds every word. In a contact's fields a word matches any part of
+ * Keyword search over the contacts' main fields, their notes, their history and their
+ * activities' Regarding and Details: a contact matches when one of them holds every word. In a contact's fields a word matches any part of
  * them; in notes and history, on PostgreSQL, the beginning of a word (its full-text indexes
  * answer and rank that), and on H2, which reads the text, any part too. The private notes and
- * history items of other users never match.
+ * history items and activities of other users never match.
  */
 @Component
 public class KeywordSearch {
@@ -79,7 +81,11 @@ public class KeywordSearch {
                 .unionAll(dsl.select(HISTORY_ITEM.CONTACT_ID, score(historyVector(), words, 0.6), DSL.inline("HISTORY"), HISTORY_ITEM.ID)
                         .from(HISTORY_ITEM)
                         .where(matches(historyVector(), folded(HISTORY_ITEM.REGARDING.concat(" ").concat(HISTORY_ITEM.DETAILS)), words))
-                        .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer))));
+                        .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer))))
+                .unionAll(dsl.select(ACTIVITY_CONTACT.CONTACT_ID, score(activityVector(), words, 0.5), DSL.inline("ACTIVITY"), ACTIVITY.ID)
+                        .from(ACTIVITY).join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
+                        .where(matches(activityVector(), folded(ACTIVITY.REGARDING.concat(" ").concat(ACTIVITY.DETAILS)), words))
+                        .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer))));
     }
 
     /** The best match of one contact. */
@@ -118,6 +124,16 @@ public class KeywordSearch {
                 .orderBy(historyScore.desc())
                 .limit(candidates)
                 .fetch(row -> new RankedHit(row.value1(), "HISTORY", row.value3(), row.value2())));
+        Field<Double> activityScore = score(activityVector(), words, 0.5);
+        hits.addAll(dsl.select(ACTIVITY_CONTACT.CONTACT_ID, activityScore, ACTIVITY.ID)
+                .from(ACTIVITY).join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .join(CONTACT).on(CONTACT.ID.eq(ACTIVITY_CONTACT.CONTACT_ID))
+                .where(matches(activityVector(), folded(ACTIVITY.REGARDING.concat(" ").concat(ACTIVITY.DETAILS)), words))
+                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(FilterConditions.visibleTo(viewer))
+                .orderBy(activityScore.desc())
+                .limit(candidates)
+                .fetch(row -> new RankedHit(row.value1(), "ACTIVITY", row.value3(), row.value2())));
         java.util.Map<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
         hits.stream()
                 .sorted(java.util.Comparator.comparingDouble(RankedHit::score).reversed())
@@ -137,6 +153,11 @@ public class KeywordSearch {
             dsl.select(HISTORY_ITEM.ID, HISTORY_ITEM.REGARDING, HISTORY_ITEM.DETAILS).from(HISTORY_ITEM).where(HISTORY_ITEM.ID.in(items))
                     .forEach(row -> texts.put(row.value1(), (row.value2() + " " + row.value3()).strip()));
         }
+        List<UUID> activities = hits.stream().filter(hit -> hit.source().equals("ACTIVITY")).map(RankedHit::itemId).toList();
+        if (!activities.isEmpty()) {
+            dsl.select(ACTIVITY.ID, ACTIVITY.REGARDING, ACTIVITY.DETAILS).from(ACTIVITY).where(ACTIVITY.ID.in(activities))
+                    .forEach(row -> texts.put(row.value1(), (row.value2() + " " + row.value3()).strip()));
+        }
         return texts;
     }
 
@@ -152,6 +173,12 @@ public class KeywordSearch {
     private static Field<Object> historyVector() {
         return DSL.field("to_tsvector('simple', translate({0} || ' ' || {1}, 'Ёё', 'Ее'))", Object.class,
                 HISTORY_ITEM.REGARDING, HISTORY_ITEM.DETAILS);
+    }
+
+    /** The same expression as the activities' keyword index (V21, PostgreSQL). */
+    private static Field<Object> activityVector() {
+        return DSL.field("to_tsvector('simple', translate({0} || ' ' || {1}, 'Ёё', 'Ее'))", Object.class,
+                ACTIVITY.REGARDING, ACTIVITY.DETAILS);
     }
 
     private Condition matches(Field<Object> vector, Field<String> text, List<String> words) {

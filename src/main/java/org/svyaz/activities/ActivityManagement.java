@@ -1,0 +1,319 @@
+package org.svyaz.activities;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.activities.internal.ActivityPermissions;
+import org.svyaz.activities.internal.ActivityRules;
+import org.svyaz.activities.internal.JooqActivities;
+import org.svyaz.activities.internal.TaskListQueries;
+import org.svyaz.activities.internal.ValidActivity;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactDeleted;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.history.HistoryKind;
+import org.svyaz.history.HistoryManagement;
+import org.svyaz.history.NewHistoryItem;
+import org.svyaz.schema.tables.records.ActivityRecord;
+import org.svyaz.shell.DisplayTime;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.UserManagement;
+
+/**
+ * The activities module's API: scheduling (single or recurring), changing, clearing into the
+ * contacts' history, erasing, and reading activities as the current user may see them (see
+ * {@link org.svyaz.activities.internal.ActivityPermissions} for who may do what). Dates and
+ * times are wall-clock ones in the display time zone; "now" comes from the injected clock.
+ */
+@Service
+public class ActivityManagement {
+
+    private static final int MAX_NOTES = 1_000_000;
+
+    private final JooqActivities activities;
+    private final TaskListQueries taskLists;
+    private final ActivityRules rules;
+    private final ActivityPermissions permissions;
+    private final ContactManagement contacts;
+    private final HistoryManagement history;
+    private final UserManagement users;
+    private final DisplayTime time;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ActivityManagement(JooqActivities activities, TaskListQueries taskLists, ActivityRules rules, ActivityPermissions permissions,
+            ContactManagement contacts, HistoryManagement history, UserManagement users, DisplayTime time, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
+        this.activities = activities;
+        this.taskLists = taskLists;
+        this.rules = rules;
+        this.permissions = permissions;
+        this.contacts = contacts;
+        this.history = history;
+        this.users = users;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    /** Today in the display time zone, by the injected clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(time.zone()));
+    }
+
+    /** The wall-clock time now in the display time zone. */
+    public LocalTime timeNow() {
+        return LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /**
+     * Schedules an activity, or every occurrence of a recurring one. Overlaps with the owner's
+     * other timed activities are reported, not refused.
+     */
+    @Transactional
+    public ScheduledActivity schedule(ActivityFields fields) {
+        CurrentUser me = users.current();
+        ValidActivity valid = rules.check(fields, me);
+        List<ValidActivity> occurrences = valid.recurrence() == null ? List.of(valid)
+                : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
+        UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
+        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), time.zone());
+        List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
+        ActivityRecord first = activities.fetch(ids.get(0));
+        return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
+    }
+
+    /**
+     * Changes an activity the user loaded at {@code expectedVersion}; with {@link EditScope#SERIES},
+     * every open occurrence of its series the same way, a new date moving each by as many days.
+     *
+     * @throws VersionConflict when someone changed it since
+     */
+    @Transactional
+    public ScheduledActivity update(UUID activityId, ActivityFields fields, long expectedVersion, EditScope scope) {
+        CurrentUser me = users.current();
+        ActivityRecord record = activities.fetch(activityId);
+        permissions.requireMayChange(record, me);
+        if (fields.recurrence() != null) {
+            throw InvalidInput.of("recurrence", "error.recurrence.notChangeable");
+        }
+        if (record.getVersion() != expectedVersion) {
+            throw new VersionConflict();
+        }
+        ValidActivity valid = rules.check(fields, me);
+        List<ValidActivity> written = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        if (scope == EditScope.SERIES && record.getSeriesId() != null) {
+            long shift = ChronoUnit.DAYS.between(record.getActivityDate(), valid.date());
+            for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
+                permissions.requireMayChange(occurrence, me);
+                ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
+                activities.update(occurrence, moved, time.zone(), occurrence.getVersion());
+                written.add(moved);
+                ids.add(occurrence.getId());
+            }
+        } else {
+            activities.update(record, valid, time.zone(), expectedVersion);
+            written.add(valid);
+            ids.add(record.getId());
+        }
+        List<UUID> conflicts = activities.overlapping(valid.ownerId(), written, ids);
+        return new ScheduledActivity(activities.toActivity(activities.fetch(activityId), valid.contactIds()), conflicts);
+    }
+
+    /**
+     * Clears an open activity with its result, and writes a history item to each of its contacts
+     * (those the user may see) in the same transaction. A cleared activity cannot be cleared again.
+     */
+    @Transactional
+    public Activity clear(UUID activityId, ClearResult result, String notes) {
+        CurrentUser me = users.current();
+        ActivityRecord record = activities.fetch(activityId);
+        permissions.requireMayChange(record, me);
+        FieldErrors errors = new FieldErrors();
+        if (record.getClearedAt() != null) {
+            errors.add("result", "error.activity.alreadyCleared");
+        }
+        if (result == null) {
+            errors.add("result", "error.required");
+        }
+        String text = notes == null ? "" : notes.strip();
+        errors.checkLength("notes", text, MAX_NOTES);
+        errors.throwIfAny();
+        OffsetDateTime now = now();
+        record.setClearedAt(now);
+        record.setClearedBy(me.id());
+        record.setResult(result.name());
+        record.setResultNotes(text);
+        record.setAlarmAt(null);
+        activities.write(record, record.getVersion());
+        List<UUID> contactIds = activities.contactsOf(List.of(activityId)).getOrDefault(activityId, List.of());
+        NewHistoryItem item = new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), result.name(),
+                record.getRegarding(), historyDetails(record, text), record.getIsPrivate(), now);
+        for (Contact contact : contacts.getAll(contactIds)) {
+            history.record(contact.id(), item);
+        }
+        events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
+                record.getRegarding(), item.details(), record.getIsPrivate(), now));
+        return activities.toActivity(record, contactIds);
+    }
+
+    /** Erases an activity (or, with SERIES, every occurrence of its series) without writing history. */
+    @Transactional
+    public void erase(UUID activityId, EditScope scope) {
+        CurrentUser me = users.current();
+        ActivityRecord record = activities.fetch(activityId);
+        permissions.requireMayErase(record, me);
+        if (scope == EditScope.SERIES && record.getSeriesId() != null) {
+            for (ActivityRecord occurrence : activities.allOfSeries(record.getSeriesId())) {
+                permissions.requireMayErase(occurrence, me);
+                activities.delete(occurrence);
+            }
+            activities.deleteSeries(record.getSeriesId());
+        } else {
+            activities.delete(record);
+        }
+    }
+
+    /** The activity, if the user may see it (another user's private one is unknown). */
+    public Activity get(UUID activityId) {
+        CurrentUser me = users.current();
+        ActivityRecord record = permissions.requireVisible(activities.fetch(activityId), me);
+        return activities.toActivity(record, visibleContacts(activities.contactsOf(List.of(activityId)).get(activityId)));
+    }
+
+    /** The ids of the owner's other open timed activities that overlap this one. */
+    public List<UUID> conflictsOf(Activity activity) {
+        if (activity.cleared() || activity.timeless()) {
+            return List.of();
+        }
+        ValidActivity span = new ValidActivity(activity.type(), activity.date(), activity.time(), activity.durationMinutes(),
+                List.of(), "", "", activity.priority(), null, null, activity.ownerId(), null, false, null);
+        return activities.overlapping(activity.ownerId(), List.of(span), List.of(activity.id()));
+    }
+
+    /** The contact's activities the user may see, by date; cleared ones too when asked. */
+    public List<Activity> ofContact(UUID contactId, boolean includeCleared) {
+        if (!contacts.isVisible(contactId)) {
+            throw new ContactNotFound();
+        }
+        UUID me = users.current().id();
+        return withVisibleContacts(activities.toActivities(activities.ofContact(contactId, me, includeCleared), me));
+    }
+
+    /**
+     * A group's Activities tab (SPEC G7): the activities associated with the group and those of
+     * its members, as the user may see them (others' private ones left out), by date.
+     */
+    public List<Activity> ofGroup(UUID groupId, Collection<UUID> memberIds, boolean includeCleared) {
+        UUID me = users.current().id();
+        return withVisibleContacts(activities.toActivities(activities.ofGroup(groupId, memberIds, me, includeCleared), me));
+    }
+
+    /** One page of the task list as the filter says; {@code offset} counts from its start. */
+    public TaskList taskList(TaskListFilter filter, int offset, int limit) {
+        CurrentUser me = users.current();
+        TaskListQueries.Query query = query(filter, me);
+        List<ActivityRecord> page = taskLists.page(query, offset, limit + 1);
+        boolean more = page.size() > limit;
+        List<Activity> items = withVisibleContacts(activities.toActivities(more ? page.subList(0, limit) : page, me.id()));
+        return new TaskList(items, taskLists.count(query), more ? String.valueOf(offset + limit) : null);
+    }
+
+    private TaskListQueries.Query query(TaskListFilter filter, CurrentUser me) {
+        LocalDate today = today();
+        DateRange range = filter.range() == null ? DateRange.ALL : filter.range();
+        LocalDate from = range.from(today, filter.from());
+        LocalDate to = range.to(today, filter.to());
+        if (from != null && to != null && from.isAfter(to)) {
+            throw InvalidInput.of("to", "error.dateRange");
+        }
+        Set<String> types = filter.types() == null ? Set.of() : filter.types();
+        Set<Priority> priorities = filter.priorities() == null ? Set.of() : filter.priorities();
+        boolean openOnly = range == DateRange.PAST_DUE || !filter.includeCleared();
+        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, openOnly, filter.sort(),
+                filter.descending());
+    }
+
+    /** Whose activities: null for everyone's (planners only), else the named users (the current one when none). */
+    private Collection<UUID> owners(TaskListFilter filter, CurrentUser me) {
+        if (filter.allUsers()) {
+            if (!ActivityPermissions.plansForOthers(me)) {
+                throw new NotPermitted("error.activity.otherUsersTaskList");
+            }
+            return null;
+        }
+        if (filter.users() == null || filter.users().isEmpty()) {
+            return List.of(me.id());
+        }
+        Set<UUID> owners = new LinkedHashSet<>();
+        for (String name : filter.users()) {
+            UUID owner = users.byUserName(name).orElseThrow(() -> InvalidInput.of("user", "error.activity.unknownUser", name)).id();
+            permissions.requireMaySeeTaskListOf(me, owner);
+            owners.add(owner);
+        }
+        return owners;
+    }
+
+    /** A deleted contact leaves the activities it was in. */
+    @EventListener
+    void on(ContactDeleted deleted) {
+        activities.unlinkContact(deleted.contactId());
+    }
+
+    private static String historyDetails(ActivityRecord record, String notes) {
+        if (record.getDetails().isEmpty()) {
+            return notes;
+        }
+        return notes.isEmpty() ? record.getDetails() : notes + "\n\n" + record.getDetails();
+    }
+
+    /** Contacts the user may not see (someone's private contact) are left out of what the user reads. */
+    List<Activity> withVisibleContacts(List<Activity> found) {
+        Set<UUID> all = new LinkedHashSet<>();
+        found.forEach(activity -> all.addAll(activity.contactIds()));
+        if (all.isEmpty()) {
+            return found;
+        }
+        Set<UUID> visible = new HashSet<>(contacts.getAll(all).stream().map(Contact::id).toList());
+        return found.stream().map(activity -> visible.containsAll(activity.contactIds()) ? activity
+                : withContacts(activity, activity.contactIds().stream().filter(visible::contains).toList())).toList();
+    }
+
+    private List<UUID> visibleContacts(List<UUID> contactIds) {
+        if (contactIds == null || contactIds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> visible = new HashSet<>(contacts.getAll(contactIds).stream().map(Contact::id).toList());
+        return contactIds.stream().filter(visible::contains).toList();
+    }
+
+    private static Activity withContacts(Activity a, List<UUID> contactIds) {
+        return new Activity(a.id(), a.type(), a.date(), a.time(), a.durationMinutes(), contactIds, a.regarding(), a.details(),
+                a.priority(), a.color(), a.alarmMinutesBefore(), a.alarmAt(), a.ownerId(), a.scheduledById(), a.groupId(),
+                a.isPrivate(), a.seriesId(), a.clearedAt(), a.clearedById(), a.result(), a.resultNotes(), a.busy(), a.createdAt(),
+                a.updatedAt(), a.version());
+    }
+}

@@ -1,0 +1,14 @@
+package org.svyaz.activities;
+
+import java.util.UUID;
+
+/**
+ * A kind of activity: the built-in CALL, MEETING and TODO (named in the messages files, so
+ * {@code name} is empty) or one an administrator added.
+ *
+ * @param color the colour new activities of the type get ({@code #rrggbb}), or null
+ * @param defaultAlarm minutes before the start the alarm rings by default, or null for none
+ */
+public record ActivityType(UUID id, String code, String name, String color, int defaultDuration, Integer defaultAlarm,
+        boolean builtIn, long version) {
+}

@@ -1,0 +1,68 @@
+package org.svyaz.activities.internal;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivityNotFound;
+import org.svyaz.schema.tables.records.ActivityRecord;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Role;
+
+/**
+ * Who may do what with activities. Administrators and managers plan for their team: they may
+ * schedule for any user, look at any user's task list and change or clear any activity they
+ * can see. Standard and restricted users schedule for themselves and change the activities
+ * they own or scheduled. Browse users only read. Public activities are seen by everyone; a
+ * private one only by its owner: to others it is "busy" in task lists and unknown (404) by id.
+ */
+@Component
+public class ActivityPermissions {
+
+    public static boolean plansForOthers(CurrentUser me) {
+        return me.role() == Role.ADMINISTRATOR || me.role() == Role.MANAGER;
+    }
+
+    public CurrentUser requireWriter(CurrentUser me) {
+        if (!me.role().mayWrite()) {
+            throw NotPermitted.forRole();
+        }
+        return me;
+    }
+
+    public void requireMayScheduleFor(CurrentUser me, UUID ownerId) {
+        requireWriter(me);
+        if (!me.id().equals(ownerId) && !plansForOthers(me)) {
+            throw new NotPermitted("error.activity.scheduleForOthers");
+        }
+    }
+
+    public void requireMaySeeTaskListOf(CurrentUser me, UUID ownerId) {
+        if (!me.id().equals(ownerId) && !plansForOthers(me)) {
+            throw new NotPermitted("error.activity.otherUsersTaskList");
+        }
+    }
+
+    /** The record, unless it is another user's private activity, which the viewer may not know of. */
+    public ActivityRecord requireVisible(ActivityRecord record, CurrentUser me) {
+        if (JooqActivities.isBusyFor(record, me.id())) {
+            throw new ActivityNotFound();
+        }
+        return record;
+    }
+
+    public void requireMayChange(ActivityRecord record, CurrentUser me) {
+        requireWriter(me);
+        requireVisible(record, me);
+        boolean involved = me.id().equals(record.getOwnerId()) || me.id().equals(record.getScheduledBy());
+        if (!involved && !plansForOthers(me)) {
+            throw new NotPermitted("error.activity.notYours");
+        }
+    }
+
+    public void requireMayErase(ActivityRecord record, CurrentUser me) {
+        requireMayChange(record, me);
+        if (!me.role().mayDelete()) {
+            throw NotPermitted.forRole();
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.svyaz.activities.internal;
+
+import static org.svyaz.schema.Tables.ACTIVITY;
+import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
+import static org.svyaz.schema.Tables.ACTIVITY_SERIES;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityNotFound;
+import org.svyaz.activities.ClearResult;
+import org.svyaz.activities.Priority;
+import org.svyaz.activities.Recurrence;
+import org.svyaz.journal.JournaledWrites;
+import org.svyaz.journal.RecordIds;
+import org.svyaz.schema.tables.records.ActivityContactRecord;
+import org.svyaz.schema.tables.records.ActivityRecord;
+import org.svyaz.schema.tables.records.ActivitySeriesRecord;
+
+/** Activities, their contacts and series in their tables; every write goes through the journal. */
+@Repository
+public class JooqActivities {
+
+    static final String ENTITY = "activity";
+    private static final String CONTACT_ENTITY = "activityContact";
+    private static final String SERIES_ENTITY = "activitySeries";
+
+    private final DSLContext dsl;
+    private final JournaledWrites writes;
+
+    JooqActivities(DSLContext dsl, JournaledWrites writes) {
+        this.dsl = dsl;
+        this.writes = writes;
+    }
+
+    /** Another user's private activity is "busy" to a viewer: it exists, its contents do not show. */
+    static boolean isBusyFor(ActivityRecord record, UUID viewer) {
+        return record.getIsPrivate() && !record.getOwnerId().equals(viewer);
+    }
+
+    /** Inserts the activities (one, or the occurrences of a series) with their contacts; returns their ids in order. */
+    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, ZoneId zone) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ActivityRecord> records = new ArrayList<>();
+        List<ActivityContactRecord> links = new ArrayList<>();
+        for (ValidActivity activity : activities) {
+            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, zone, now);
+            records.add(record);
+            links.addAll(linkRecords(record.getId(), activity.contactIds()));
+        }
+        writes.insertAll(ENTITY, records, record -> null);
+        writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
+        return records.stream().map(ActivityRecord::getId).toList();
+    }
+
+    /**
+     * Inserts generated activities (benchmark data), those flagged cleared as completed on their
+     * own date; no history is written for them.
+     */
+    public void insertGenerated(List<ValidActivity> activities, List<Boolean> cleared, ZoneId zone) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ActivityRecord> records = new ArrayList<>();
+        List<ActivityContactRecord> links = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            ActivityRecord record = newRecord(activities.get(i), null, activities.get(i).ownerId(), zone, now);
+            if (cleared.get(i)) {
+                record.setClearedAt(record.getStartsAt().atOffset(ZoneOffset.UTC));
+                record.setClearedBy(record.getOwnerId());
+                record.setResult(ClearResult.COMPLETED.name());
+                record.setAlarmAt(null);
+            }
+            records.add(record);
+            links.addAll(linkRecords(record.getId(), activities.get(i).contactIds()));
+        }
+        writes.insertAll(ENTITY, records, record -> null);
+        writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
+    }
+
+    /** Keeps the rule of a new series; its occurrences are inserted after it. */
+    public UUID insertSeries(Recurrence rule, LocalDate start, UUID ownerId) {
+        ActivitySeriesRecord series = dsl.newRecord(ACTIVITY_SERIES);
+        series.setFrequency(rule.frequency().name());
+        series.setRepeatEvery(rule.every());
+        series.setWeekdays(rule.weekdays() == null ? "" : rule.weekdays().stream().sorted().map(Enum::name)
+                .collect(Collectors.joining(",")));
+        series.setMonthlyBy(rule.monthlyBy() == null ? null : rule.monthlyBy().name());
+        series.setWeekOfMonth(rule.weekOfMonth());
+        series.setStartDate(start);
+        series.setUntilDate(rule.until());
+        series.setOccurrences(rule.count());
+        series.setOwnerId(ownerId);
+        return writes.insert(SERIES_ENTITY, series, null).getId();
+    }
+
+    /** Writes the activity's new fields (and contacts), provided it is still at the expected version. */
+    public void update(ActivityRecord record, ValidActivity activity, ZoneId zone, long expectedVersion) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(record, activity, zone, now);
+        writes.update(ENTITY, record, expectedVersion, null);
+        replaceContacts(record.getId(), activity.contactIds());
+    }
+
+    /** Writes changed fields of the record as they were set on it (alarm state, clearing). */
+    public void write(ActivityRecord record, long expectedVersion) {
+        record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writes.update(ENTITY, record, expectedVersion, null);
+    }
+
+    public void delete(ActivityRecord record) {
+        dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(record.getId())).fetch()
+                .forEach(link -> writes.delete(CONTACT_ENTITY, link, record.getId()));
+        writes.delete(ENTITY, record, null);
+    }
+
+    /** Deletes a series' rule once its occurrences are gone. */
+    public void deleteSeries(UUID seriesId) {
+        dsl.selectFrom(ACTIVITY_SERIES).where(ACTIVITY_SERIES.ID.eq(seriesId)).fetchOptional()
+                .ifPresent(series -> writes.delete(SERIES_ENTITY, series, null));
+    }
+
+    /** A deleted contact leaves the activities it was in; activities with nobody else stay, as personal ones. */
+    public void unlinkContact(UUID contactId) {
+        dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch()
+                .forEach(link -> writes.delete(CONTACT_ENTITY, link, link.getActivityId()));
+    }
+
+    public Optional<ActivityRecord> find(UUID activityId) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(activityId)).fetchOptional();
+    }
+
+    public ActivityRecord fetch(UUID activityId) {
+        return find(activityId).orElseThrow(ActivityNotFound::new);
+    }
+
+    /** The open occurrences of a series, by date. */
+    public List<ActivityRecord> openOfSeries(UUID seriesId) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.SERIES_ID.eq(seriesId)).and(ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID).fetch();
+    }
+
+    public List<ActivityRecord> allOfSeries(UUID seriesId) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.SERIES_ID.eq(seriesId)).fetch();
+    }
+
+    /**
+     * The ids of the owner's open timed activities that overlap one of the given spans, other than
+     * those excluded. Activities last at most 31 days, so only those starting that much earlier are read.
+     */
+    public List<UUID> overlapping(UUID ownerId, List<ValidActivity> spans, Collection<UUID> excluded) {
+        List<ValidActivity> timed = spans.stream().filter(span -> span.time() != null).toList();
+        if (timed.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime first = timed.stream().map(ValidActivity::startsAt).min(LocalDateTime::compareTo).orElseThrow();
+        LocalDateTime last = timed.stream().map(ValidActivity::endsAt).max(LocalDateTime::compareTo).orElseThrow();
+        Condition notExcluded = excluded.isEmpty() ? DSL.trueCondition() : ACTIVITY.ID.notIn(excluded);
+        var candidates = dsl.select(ACTIVITY.ID, ACTIVITY.STARTS_AT, ACTIVITY.ENDS_AT).from(ACTIVITY)
+                .where(ACTIVITY.OWNER_ID.eq(ownerId))
+                .and(ACTIVITY.STARTS_AT.ge(first.minusDays(32))).and(ACTIVITY.STARTS_AT.lt(last))
+                .and(ACTIVITY.START_TIME.isNotNull()).and(ACTIVITY.CLEARED_AT.isNull()).and(notExcluded)
+                .orderBy(ACTIVITY.STARTS_AT, ACTIVITY.ID)
+                .fetch();
+        return candidates.stream()
+                .filter(other -> timed.stream().anyMatch(span -> other.value2().isBefore(span.endsAt())
+                        && other.value3().isAfter(span.startsAt())))
+                .map(other -> other.value1())
+                .toList();
+    }
+
+    /** The contacts of each activity. */
+    public Map<UUID, List<UUID>> contactsOf(Collection<UUID> activityIds) {
+        Map<UUID, List<UUID>> contacts = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return contacts;
+        }
+        dsl.select(ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID).from(ACTIVITY_CONTACT)
+                .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(activityIds))
+                .orderBy(ACTIVITY_CONTACT.ID)
+                .forEach(row -> contacts.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
+        return contacts;
+    }
+
+    /** The activities the viewer may see of a contact: others' private ones would tell with whom, so they are left out. */
+    public List<ActivityRecord> ofContact(UUID contactId, UUID viewer, boolean includeCleared) {
+        return dsl.select(ACTIVITY.fields()).from(ACTIVITY)
+                .join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId))
+                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
+                .limit(1000)
+                .fetchInto(ACTIVITY);
+    }
+
+    /** The activities of a group or of its members that the viewer may see (others' private ones left out). */
+    public List<ActivityRecord> ofGroup(UUID groupId, Collection<UUID> memberIds, UUID viewer, boolean includeCleared) {
+        Condition withMembers = memberIds.isEmpty() ? DSL.falseCondition()
+                : ACTIVITY.ID.in(DSL.select(ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
+                        .where(ACTIVITY_CONTACT.CONTACT_ID.in(memberIds)));
+        return dsl.selectFrom(ACTIVITY)
+                .where(ACTIVITY.GROUP_ID.eq(groupId).or(withMembers))
+                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
+                .limit(1000)
+                .fetch();
+    }
+
+    /** The owner's open activities whose alarm is due, the longest due first. */
+    public List<ActivityRecord> dueAlarms(UUID ownerId, OffsetDateTime now) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.OWNER_ID.eq(ownerId)).and(ACTIVITY.ALARM_AT.le(now))
+                .and(ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ALARM_AT, ACTIVITY.ID)
+                .limit(100)
+                .fetch();
+    }
+
+    public Activity toActivity(ActivityRecord r, List<UUID> contactIds) {
+        return new Activity(r.getId(), r.getTypeCode(), r.getActivityDate(), r.getStartTime(), r.getDurationMinutes(),
+                contactIds == null ? List.of() : List.copyOf(contactIds), r.getRegarding(), r.getDetails(),
+                Priority.valueOf(r.getPriority()), r.getColor(), r.getAlarmMinutes(), r.getAlarmAt(), r.getOwnerId(),
+                r.getScheduledBy(), r.getGroupId(), r.getIsPrivate(), r.getSeriesId(), r.getClearedAt(), r.getClearedBy(),
+                r.getResult() == null ? null : ClearResult.valueOf(r.getResult()), r.getResultNotes(), false, r.getCreatedAt(),
+                r.getUpdatedAt(), r.getVersion());
+    }
+
+    /** The activities as the viewer sees them: with their contacts, others' private ones as busy. */
+    public List<Activity> toActivities(List<ActivityRecord> records, UUID viewer) {
+        Map<UUID, List<UUID>> contacts = contactsOf(records.stream().filter(r -> !isBusyFor(r, viewer)).map(ActivityRecord::getId)
+                .toList());
+        return records.stream()
+                .map(r -> isBusyFor(r, viewer) ? toActivity(r, List.of()).asBusy() : toActivity(r, contacts.get(r.getId())))
+                .toList();
+    }
+
+    private ActivityRecord newRecord(ValidActivity activity, UUID seriesId, UUID scheduledBy, ZoneId zone, OffsetDateTime now) {
+        ActivityRecord record = dsl.newRecord(ACTIVITY);
+        record.setId(RecordIds.next());
+        record.setScheduledBy(scheduledBy);
+        record.setSeriesId(seriesId);
+        record.setCreatedAt(now);
+        // a multi-row insert writes every column, so the table's defaults do not apply
+        record.setResultNotes("");
+        apply(record, activity, zone, now);
+        return record;
+    }
+
+    private void replaceContacts(UUID activityId, List<UUID> contactIds) {
+        List<ActivityContactRecord> existing = dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).fetch();
+        Set<UUID> wanted = Set.copyOf(contactIds);
+        Set<UUID> present = existing.stream().map(ActivityContactRecord::getContactId).collect(Collectors.toSet());
+        existing.stream().filter(link -> !wanted.contains(link.getContactId()))
+                .forEach(link -> writes.delete(CONTACT_ENTITY, link, activityId));
+        List<UUID> added = contactIds.stream().filter(id -> !present.contains(id)).toList();
+        writes.insertAll(CONTACT_ENTITY, linkRecords(activityId, added), ActivityContactRecord::getActivityId);
+    }
+
+    private List<ActivityContactRecord> linkRecords(UUID activityId, List<UUID> contactIds) {
+        return contactIds.stream().map(contactId -> {
+            ActivityContactRecord link = dsl.newRecord(ACTIVITY_CONTACT);
+            link.setActivityId(activityId);
+            link.setContactId(contactId);
+            return link;
+        }).toList();
+    }
+
+    private static void apply(ActivityRecord record, ValidActivity activity, ZoneId zone, OffsetDateTime now) {
+        // a new start or lead time arms the alarm again; other changes leave a snoozed or dismissed one alone
+        boolean rearm = record.getStartsAt() == null || !activity.startsAt().equals(record.getStartsAt())
+                || !Objects.equals(record.getAlarmMinutes(), activity.alarmMinutes());
+        record.setTypeCode(activity.type());
+        record.setActivityDate(activity.date());
+        record.setStartTime(activity.time());
+        record.setDurationMinutes(activity.durationMinutes());
+        record.setStartsAt(activity.startsAt());
+        record.setEndsAt(activity.endsAt());
+        record.setOwnerId(activity.ownerId());
+        record.setRegarding(activity.regarding());
+        record.setDetails(activity.details());
+        record.setPriority(activity.priority().name());
+        record.setColor(activity.color());
+        if (rearm && record.getClearedAt() == null) {
+            record.setAlarmAt(alarmAt(activity, zone));
+        }
+        record.setAlarmMinutes(activity.alarmMinutes());
+        record.setIsPrivate(activity.isPrivate());
+        record.setGroupId(activity.groupId());
+        record.setUpdatedAt(now);
+    }
+
+    /** When the alarm of the activity rings: its lead time before the start (a timeless one's day begins at midnight). */
+    static OffsetDateTime alarmAt(ValidActivity activity, ZoneId zone) {
+        if (activity.alarmMinutes() == null) {
+            return null;
+        }
+        return activity.startsAt().atZone(zone).minusMinutes(activity.alarmMinutes()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,29 @@
+package org.svyaz.activities.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.svyaz.activities.Priority;
+import org.svyaz.activities.Recurrence;
+
+/** An activity whose fields passed every rule, with the owner and contacts resolved. */
+public record ValidActivity(String type, LocalDate date, LocalTime time, int durationMinutes, List<UUID> contactIds,
+        String regarding, String details, Priority priority, String color, Integer alarmMinutes, UUID ownerId, UUID groupId,
+        boolean isPrivate, Recurrence recurrence) {
+
+    public ValidActivity on(LocalDate otherDate) {
+        return new ValidActivity(type, otherDate, time, durationMinutes, contactIds, regarding, details, priority, color,
+                alarmMinutes, ownerId, groupId, isPrivate, recurrence);
+    }
+
+    public LocalDateTime startsAt() {
+        return date.atTime(time == null ? LocalTime.MIDNIGHT : time);
+    }
+
+    /** A zero-length activity still takes up its minute, so two calls at 10:00 overlap. */
+    public LocalDateTime endsAt() {
+        return startsAt().plusMinutes(Math.max(1, durationMinutes));
+    }
+}

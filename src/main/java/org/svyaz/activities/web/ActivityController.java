@@ -1,0 +1,250 @@
+package org.svyaz.activities.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityFields;
+import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.ActivityType;
+import org.svyaz.activities.ActivityTypeManagement;
+import org.svyaz.activities.ClearResult;
+import org.svyaz.activities.EditScope;
+import org.svyaz.activities.Frequency;
+import org.svyaz.activities.MonthlyBy;
+import org.svyaz.activities.Priority;
+import org.svyaz.activities.ScheduledActivity;
+import org.svyaz.activities.internal.ActivityPermissions;
+import org.svyaz.contacts.Contact;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.lookups.KeywordHit;
+import org.svyaz.lookups.KeywordSearches;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.User;
+import org.svyaz.users.UserManagement;
+
+/**
+ * The Schedule Activity dialog (new and change), Clear Activity and Erase, opened from the
+ * contact window's toolbar, its Activities tab, the task list and the reminders (SPEC A1–A4).
+ * Each returns to the page it came from, with a message and any overlap warning.
+ */
+@Controller
+class ActivityController {
+
+    /** Common phrases for Regarding (message keys), as ACT!'s pick-list offers them. */
+    static final List<String> REGARDING_PHRASES = List.of("activities.regarding.call", "activities.regarding.sendPrice",
+            "activities.regarding.discussTerms", "activities.regarding.presentation", "activities.regarding.signContract",
+            "activities.regarding.collectInfo");
+    static final List<Integer> DURATIONS = List.of(0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 480, 1440);
+    static final List<Integer> LEAD_TIMES = List.of(0, 5, 10, 15, 30, 60, 120, 1440);
+
+    private final ActivityManagement activities;
+    private final ActivityTypeManagement types;
+    private final ContactManagement contacts;
+    private final KeywordSearches search;
+    private final UserManagement users;
+    private final ActivityViews views;
+
+    ActivityController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts,
+            KeywordSearches search, UserManagement users, ActivityViews views) {
+        this.views = views;
+        this.activities = activities;
+        this.types = types;
+        this.contacts = contacts;
+        this.search = search;
+        this.users = users;
+    }
+
+    /** The dialog, for a contact ({@code contactId}) or a group ({@code groupId}, kept with the activity). */
+    @GetMapping("/activities/new")
+    String newActivity(@RequestParam(defaultValue = "CALL") String type, @RequestParam(required = false) UUID contactId,
+            @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo, Model model) {
+        CurrentUser me = users.current();
+        ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
+        UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
+        List<UUID> with = contactId == null || contactId.equals(myRecord) ? List.of() : List.of(contacts.get(contactId).id());
+        ActivityForm form = ActivityForm.blank(chosen.code(), activities.today(), roundUp(activities.timeNow()), chosen.defaultDuration(),
+                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), groupId, safe(returnTo, contactId));
+        return form(form, null, Map.of(), model);
+    }
+
+    @PostMapping("/activities/new")
+    String schedule(@ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+        try {
+            ActivityFields fields = read(form);
+            ScheduledActivity scheduled = activities.schedule(fields);
+            done(redirect, "activities.scheduled", scheduled.conflicts().size());
+            return "redirect:" + safe(form.returnTo(), null);
+        } catch (InvalidInput invalid) {
+            return form(form, null, invalid.fieldErrors(), model);
+        }
+    }
+
+    @GetMapping("/activities/{id}/edit")
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
+        Activity activity = activities.get(id);
+        String owner = users.userNames(Set.of(activity.ownerId())).get(activity.ownerId());
+        UUID myRecord = contacts.myRecordId(users.current().id()).orElse(null);
+        return form(ActivityForm.of(activity, owner, myRecord, safe(returnTo, null)), activity, Map.of(), model);
+    }
+
+    @PostMapping("/activities/{id}/edit")
+    String update(@PathVariable UUID id, @ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+        Activity activity = activities.get(id);
+        try {
+            ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
+                    form.durationMinutes(), form.contactIds(), form.withMyRecord(), form.regarding(), form.details(),
+                    form.priority(), form.color(), form.ringAlarm(), form.alarmMinutes(), form.isPrivate(), form.scheduledFor(),
+                    activity.groupId(), null, 1, null, null, null, null, form.returnTo(), form.version(), form.applyTo()));
+            long version = form.version() == null ? activity.version() : form.version();
+            ScheduledActivity changed = activities.update(id, fields, version,
+                    form.applyTo() == null ? EditScope.OCCURRENCE : form.applyTo());
+            done(redirect, "activities.saved", changed.conflicts().size());
+            return "redirect:" + safe(form.returnTo(), null);
+        } catch (InvalidInput invalid) {
+            return form(form, activity, invalid.fieldErrors(), model);
+        } catch (VersionConflict conflict) {
+            return form(form, activity, Map.of("version", new InvalidInput.FieldError("error.versionConflict")), model);
+        }
+    }
+
+    @GetMapping("/activities/{id}/clear")
+    String clearForm(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
+        return clearPage(activities.get(id), returnTo, Map.of(), model);
+    }
+
+    @PostMapping("/activities/{id}/clear")
+    String clear(@PathVariable UUID id, @RequestParam(required = false) ClearResult result,
+            @RequestParam(defaultValue = "") String notes, @RequestParam(required = false) String returnTo, Model model,
+            RedirectAttributes redirect) {
+        try {
+            activities.clear(id, result, notes);
+            done(redirect, "activities.clearedMessage", 0);
+            return "redirect:" + safe(returnTo, null);
+        } catch (InvalidInput invalid) {
+            return clearPage(activities.get(id), returnTo, invalid.fieldErrors(), model);
+        }
+    }
+
+    @PostMapping("/activities/{id}/erase")
+    String erase(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
+            @RequestParam(defaultValue = "OCCURRENCE") EditScope applyTo, RedirectAttributes redirect) {
+        activities.erase(id, applyTo);
+        done(redirect, "activities.erased", 0);
+        return "redirect:" + safe(returnTo, null);
+    }
+
+    /** Contacts matching what the user typed in "more contacts", to tick. */
+    @GetMapping("/activities/contact-options")
+    String contactOptions(@RequestParam(defaultValue = "") String q, Model model) {
+        List<Contact> found = new ArrayList<>();
+        if (!q.isBlank()) {
+            try {
+                Map<UUID, Contact> unique = new LinkedHashMap<>();
+                search.search(q, 20).stream().map(KeywordHit::contact).forEach(c -> unique.putIfAbsent(c.id(), c));
+                found.addAll(unique.values());
+            } catch (InvalidInput tooShort) {
+                // fewer letters than a keyword needs: nothing to offer yet
+            }
+        }
+        model.addAttribute("options", found);
+        return "activities/form :: contactOptions";
+    }
+
+    private String clearPage(Activity activity, String returnTo, Map<String, InvalidInput.FieldError> errors, Model model) {
+        model.addAttribute("activity", activity);
+        model.addAttribute("results", ClearResult.values());
+        model.addAttribute("returnTo", safe(returnTo, null));
+        model.addAttribute("errors", errors);
+        model.addAttribute("typeNames", views.typeNames());
+        return "activities/clear";
+    }
+
+    private ActivityFields read(ActivityForm form) {
+        FieldErrors errors = new FieldErrors();
+        ActivityFields fields = form.toFields(contacts.myRecordId(users.current().id()).orElse(null), errors);
+        errors.throwIfAny();
+        return fields;
+    }
+
+    private String form(ActivityForm form, Activity existing, Map<String, InvalidInput.FieldError> errors, Model model) {
+        CurrentUser me = users.current();
+        List<UUID> chosen = form.contactIds() == null ? List.of() : form.contactIds();
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", types.all());
+        model.addAttribute("chosenContacts", chosen.isEmpty() ? List.of() : contacts.getAll(chosen));
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("monthlyBys", MonthlyBy.values());
+        model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("times", times());
+        model.addAttribute("durations", DURATIONS);
+        model.addAttribute("leadTimes", LEAD_TIMES);
+        model.addAttribute("phrases", REGARDING_PHRASES);
+        model.addAttribute("users", ActivityPermissions.plansForOthers(me) ? users.all().stream().filter(User::enabled).toList()
+                : List.of());
+        model.addAttribute("me", me);
+        model.addAttribute("weekdayNames", weekdayNames());
+        model.addAttribute("existingScheduledBy", existing == null ? null
+                : users.userNames(Set.of(existing.scheduledById())).get(existing.scheduledById()));
+        return "activities/form";
+    }
+
+    private static void done(RedirectAttributes redirect, String message, int conflicts) {
+        redirect.addFlashAttribute("activityMessage", message);
+        if (conflicts > 0) {
+            redirect.addFlashAttribute("activityConflicts", conflicts);
+        }
+    }
+
+    /** Where to go back to: a path of this site (never another site), else the contact or the task list. */
+    static String safe(String returnTo, UUID contactId) {
+        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")) {
+            return returnTo;
+        }
+        return contactId == null ? "/tasks" : "/contacts/" + contactId;
+    }
+
+    private static LocalTime roundUp(LocalTime time) {
+        int minutes = time.getHour() * 60 + time.getMinute();
+        int rounded = Math.min(23 * 60 + 30, (minutes + 29) / 30 * 30);
+        return LocalTime.of(rounded / 60, rounded % 60);
+    }
+
+    private static Map<DayOfWeek, String> weekdayNames() {
+        Map<DayOfWeek, String> names = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            names.put(day, day.getDisplayName(TextStyle.SHORT, LocaleContextHolder.getLocale()));
+        }
+        return names;
+    }
+
+    /** Start times offered in the list: every half hour; any other can be typed. */
+    private static List<String> times() {
+        List<String> times = new ArrayList<>();
+        for (int minutes = 0; minutes < 24 * 60; minutes += 30) {
+            times.add(LocalTime.of(minutes / 60, minutes % 60).toString());
+        }
+        return times;
+    }
+}

@@ -1,0 +1,35 @@
+package org.svyaz.activities.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityManagement;
+
+/** The contact window's Activities tab (SPEC C2, A4): its open activities, and cleared ones when asked. */
+@Controller
+class ActivityTabController {
+
+    private final ActivityManagement activities;
+    private final ActivityViews views;
+
+    ActivityTabController(ActivityManagement activities, ActivityViews views) {
+        this.activities = activities;
+        this.views = views;
+    }
+
+    @GetMapping("/contacts/{contactId}/activities")
+    String tab(@PathVariable UUID contactId, @RequestParam(defaultValue = "false") boolean showCleared, Model model) {
+        List<Activity> found = activities.ofContact(contactId, showCleared);
+        views.addNames(found, model);
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("items", found);
+        model.addAttribute("showCleared", showCleared);
+        model.addAttribute("returnTo", "/contacts/" + contactId);
+        return "activities/tab :: tab";
+    }
+}

@@ -1,0 +1,191 @@
+package org.svyaz.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.svyaz.activities.ActivityApiTests.call;
+import static org.svyaz.activities.ActivityApiTests.contact;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.PageClient;
+import org.svyaz.PageClient.Page;
+import org.svyaz.SvyazTests;
+import org.svyaz.TestClock;
+import org.svyaz.TestData;
+import org.svyaz.TestDatabase;
+import org.svyaz.shell.DisplayTime;
+import org.svyaz.users.Role;
+import org.svyaz.users.User;
+
+/** The Schedule Activity dialog, the task list, the contact's Activities tab and the types page, as pages. */
+class ActivityPageTests extends SvyazTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    DisplayTime time;
+
+    @Test
+    void schedulesFromTheContactWindowAndWarnsOfAnOverlap() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Page contact = page.get("/contacts/" + barney);
+        assertThat(contact.html().select("#schedule-CALL, #schedule-MEETING, #schedule-TODO")).hasSize(3);
+
+        Page dialog = page.get(contact.html().selectFirst("#schedule-CALL").attr("href"));
+        assertThat(dialog.html().selectFirst("#activity-type option[selected]").val()).isEqualTo("CALL");
+        assertThat(dialog.html().selectFirst("#activity-date").val()).isEqualTo(TODAY.toString());
+        assertThat(dialog.html().select("#chosen-contacts input[checked]").val()).isEqualTo(barney);
+        assertThat(dialog.html().select("#regarding-options option")).isNotEmpty();
+
+        Page saved = page.submit("/activities/new", form(barney, "10:00", "Discuss the terms"));
+        assertThat(saved.url()).isEqualTo("/contacts/" + barney);
+        assertThat(saved.text("#activity-message")).isEqualTo("The activity was scheduled.");
+        assertThat(saved.html().selectFirst("#activity-conflict")).isNull();
+
+        Page overlapping = page.submit("/activities/new", form(barney, "1015", "Send the price list"));
+        assertThat(overlapping.text("#activity-conflict")).contains("overlaps 1 other");
+        Page tab = page.htmxGet("/contacts/" + barney + "/activities");
+        assertThat(tab.html().select(".activity-row .activity-regarding").eachText())
+                .containsExactly("Discuss the terms", "Send the price list");
+        assertThat(tab.html().select(".activity-row .activity-time").eachText()).containsExactly("10:00", "10:15");
+    }
+
+    @Test
+    void schedulesAWeeklySeriesAndChangesItAsAWholeFromTheDialog() {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Map<String, String> weekly = form(barney, "09:00", "Weekly call");
+        weekly.put("frequency", "WEEKLY");
+        weekly.put("count", "4");
+        weekly.put("date", "2026-03-09");
+        page.submit("/activities/new", weekly);
+        Page all = page.get("/tasks?apply=1&range=ALL");
+        assertThat(all.html().select(".activity-date").eachText()).containsExactly("09.03.2026", "16.03.2026", "23.03.2026",
+                "30.03.2026");
+
+        Page edit = page.get(all.html().select(".activity-reschedule").get(1).attr("href"));
+        assertThat(edit.html().select("input[name=applyTo]")).hasSize(2);
+        Map<String, String> changed = form(barney, "11:30", "Weekly call, new time");
+        changed.put("date", "2026-03-16");
+        changed.put("applyTo", "SERIES");
+        changed.put("version", edit.html().selectFirst("input[name=version]").val());
+        changed.put("returnTo", "/tasks");
+        Page after = page.submit(edit.html().selectFirst("#activity-form").attr("action"), changed);
+        assertThat(after.text("#activity-message")).isEqualTo("The activity was changed.");
+        assertThat(after.html().select(".activity-time").eachText()).containsExactly("11:30", "11:30", "11:30", "11:30");
+        assertThat(after.html().select(".activity-regarding").eachText()).containsOnly("Weekly call, new time");
+    }
+
+    @Test
+    void showsFormErrorsAndKeepsWhatWasTyped() {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Map<String, String> bad = form(barney, "25:99", "");
+        Page refused = page.submit("/activities/new", bad);
+        assertThat(refused.html().select("#activity-errors div").eachText()).contains("Enter a time as HH:mm.");
+        assertThat(refused.html().selectFirst("#activity-time").val()).isEqualTo("25:99");
+        assertThat(admin().get("/api/v1/activities?user=all").json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void theTaskListFiltersByTodayRemembersTheFilterAndClearsFromARow() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        User zdv = data.user("zdv", Role.STANDARD);
+        String barney = contact(api(zdv), "Kwik-e-mart", "Giverts");
+        api(zdv).post("/api/v1/activities", call(TODAY.toString(), "10:00", barney));
+        api(zdv).post("/api/v1/activities", call(TODAY.plusDays(1).toString(), "10:00", barney));
+        api(zdv).post("/api/v1/activities", call(TODAY.minusDays(3).toString(), null, barney));
+        PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
+
+        Page today = page.get("/tasks");
+        assertThat(today.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TODAY");
+        assertThat(today.text("#task-count")).isEqualTo("1 activities");
+        assertThat(page.get("/tasks?apply=1&range=THIS_WEEK").text("#task-count")).isEqualTo("2 activities");
+        assertThat(page.get("/tasks?apply=1&range=PAST_DUE").text("#task-count")).isEqualTo("1 activities");
+        assertThat(page.get("/tasks?apply=1&range=TOMORROW").text("#task-count")).isEqualTo("1 activities");
+        Page remembered = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD).get("/tasks");
+        assertThat(remembered.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TOMORROW");
+
+        Page all = page.get("/tasks?apply=1&range=ALL&showCleared=true");
+        assertThat(all.html().select(".activity-date").eachText()).containsExactly("07.03.2026", "10.03.2026", "11.03.2026");
+        Page byDateDesc = page.get("/tasks?sort=date&desc=true");
+        assertThat(byDateDesc.html().select(".activity-date").eachText()).containsExactly("11.03.2026", "10.03.2026", "07.03.2026");
+
+        Element clearLink = byDateDesc.html().selectFirst(".activity-row .activity-clear");
+        Page clearForm = page.get(clearLink.attr("href"));
+        Map<String, String> clear = new HashMap<>();
+        clear.put("result", "LEFT_MESSAGE");
+        clear.put("notes", "Voicemail");
+        clear.put("returnTo", clearForm.html().selectFirst("input[name=returnTo]").val());
+        Page afterClear = page.submit(clearForm.html().selectFirst("#clear-form").attr("action"), clear);
+        assertThat(afterClear.url()).isEqualTo("/tasks");
+        assertThat(afterClear.html().select(".activity-cleared")).hasSize(1);
+        assertThat(afterClear.html().selectFirst(".activity-cleared .activity-regarding").text()).contains("Left message");
+    }
+
+    @Test
+    void anotherUsersPrivateActivityIsBusyInTheTaskList() {
+        User owner = data.user("owner", Role.STANDARD);
+        User manager = data.user("manager", Role.MANAGER);
+        Map<String, Object> secret = call("2026-03-10", "10:00");
+        secret.put("private", true);
+        secret.put("regarding", "Job interview");
+        api(owner).post("/api/v1/activities", secret);
+        PageClient page = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
+        Page list = page.get("/tasks?apply=1&range=ALL&who=all");
+        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy");
+        assertThat(list.html().text()).doesNotContain("Job interview");
+        assertThat(list.html().select(".activity-clear")).isEmpty();
+    }
+
+    @Test
+    void administratorsAddActivityTypesOnTheirPage() {
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Page added = page.submit("/admin/activity-types", Map.of("name", "Presentation", "color", "#112233",
+                "defaultDuration", "90", "defaultAlarm", "30"));
+        assertThat(added.text("#saved-message")).isEqualTo("The type was added.");
+        assertThat(added.html().select("code").eachText()).contains("CALL", "MEETING", "TODO", "PRESENTATION");
+        Page dialog = page.get("/activities/new?type=PRESENTATION");
+        assertThat(dialog.html().selectFirst("#activity-type option[selected]").text()).isEqualTo("Presentation");
+        assertThat(dialog.html().selectFirst("#activity-duration option[selected]").val()).isEqualTo("90");
+        User standard = data.user("standard", Role.STANDARD);
+        assertThat(PageClient.loggedIn(port, standard.userName(), TestData.PASSWORD).get("/admin/activity-types").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void pagesInRussianUseRussianTexts() {
+        User ivan = data.user("ivan", Role.STANDARD, org.svyaz.users.Language.RU);
+        PageClient page = PageClient.loggedIn(port, ivan.userName(), TestData.PASSWORD);
+        assertThat(page.get("/tasks").html().selectFirst("h1").text()).isEqualTo("Список дел");
+        assertThat(page.get("/activities/new?type=MEETING").html().selectFirst("#activity-form-title").text()).isEqualTo("Назначить дело");
+    }
+
+    private static Map<String, String> form(String contactId, String time, String regarding) {
+        Map<String, String> form = new HashMap<>();
+        form.put("type", "CALL");
+        form.put("date", TODAY.toString());
+        form.put("time", time);
+        form.put("durationMinutes", "30");
+        form.put("contactIds", contactId);
+        form.put("regarding", regarding);
+        form.put("priority", "HIGH");
+        form.put("color", "#3366ff");
+        form.put("alarmMinutes", "15");
+        form.put("ringAlarm", "true");
+        form.put("scheduledFor", "admin");
+        form.put("frequency", "NONE");
+        form.put("every", "1");
+        form.put("returnTo", "/contacts/" + contactId);
+        return form;
+    }
+}
