@@ -25,6 +25,7 @@ import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactDeleted;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactNotFound;
+import org.svyaz.groups.GroupManagement;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
 import org.svyaz.history.NewHistoryItem;
@@ -33,6 +34,7 @@ import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.UserManagement;
@@ -53,6 +55,7 @@ public class ActivityManagement {
     private final ActivityRules rules;
     private final ActivityPermissions permissions;
     private final ContactManagement contacts;
+    private final GroupManagement groups;
     private final HistoryManagement history;
     private final UserManagement users;
     private final DisplayTime time;
@@ -60,9 +63,10 @@ public class ActivityManagement {
     private final ApplicationEventPublisher events;
 
     ActivityManagement(JooqActivities activities, TaskListQueries taskLists, ActivityRules rules, ActivityPermissions permissions,
-            ContactManagement contacts, HistoryManagement history, UserManagement users, DisplayTime time, Clock clock,
-            ApplicationEventPublisher events) {
+            ContactManagement contacts, GroupManagement groups, HistoryManagement history, UserManagement users, DisplayTime time,
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.groups = groups;
         this.activities = activities;
         this.taskLists = taskLists;
         this.rules = rules;
@@ -175,6 +179,9 @@ public class ActivityManagement {
         for (Contact contact : contacts.getAll(contactIds)) {
             history.record(contact.id(), item);
         }
+        if (record.getGroupId() != null && groups.exists(record.getGroupId())) {
+            history.record(RecordOwner.group(record.getGroupId()), item);
+        }
         events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
                 record.getRegarding(), item.details(), record.getIsPrivate(), now));
         return activities.toActivity(record, contactIds);
@@ -224,12 +231,14 @@ public class ActivityManagement {
     }
 
     /**
-     * A group's Activities tab (SPEC G7): the activities associated with the group and those of
-     * its members, as the user may see them (others' private ones left out), by date.
+     * A group's Activities tab (SPEC G7): the activities associated with the group and, with
+     * {@code withMembers}, those of its members the user sees, as the user may see them (others'
+     * private ones left out), by date.
      */
-    public List<Activity> ofGroup(UUID groupId, Collection<UUID> memberIds, boolean includeCleared) {
+    public List<Activity> ofGroup(UUID groupId, boolean withMembers, boolean includeCleared) {
+        groups.get(groupId);
         UUID me = users.current().id();
-        return withVisibleContacts(activities.toActivities(activities.ofGroup(groupId, memberIds, me, includeCleared), me));
+        return withVisibleContacts(activities.toActivities(activities.ofGroup(groupId, withMembers, me, includeCleared), me));
     }
 
     /** One page of the task list as the filter says; {@code offset} counts from its start. */

@@ -16,6 +16,7 @@ import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.Priority;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.groups.GroupManagement;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.User;
@@ -38,9 +39,12 @@ public class ActivityRules {
     private final JooqActivityTypes types;
     private final UserManagement users;
     private final ContactManagement contacts;
+    private final GroupManagement groups;
     private final ActivityPermissions permissions;
 
-    ActivityRules(JooqActivityTypes types, UserManagement users, ContactManagement contacts, ActivityPermissions permissions) {
+    ActivityRules(JooqActivityTypes types, UserManagement users, ContactManagement contacts, GroupManagement groups,
+            ActivityPermissions permissions) {
+        this.groups = groups;
         this.types = types;
         this.users = users;
         this.contacts = contacts;
@@ -87,6 +91,9 @@ public class ActivityRules {
             fields.recurrence().check(fields.date(), errors);
         }
         List<UUID> contactIds = contacts(fields.contactIds(), errors);
+        if (fields.groupId() != null && !groups.exists(fields.groupId())) {
+            errors.add("groupId", "error.groupNotFound");
+        }
         errors.throwIfAny();
         permissions.requireMayScheduleFor(me, ownerId);
         if (contactIds.isEmpty()) {

@@ -3,6 +3,8 @@ package org.svyaz.activities.internal;
 import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.ACTIVITY_SERIES;
+import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -209,13 +211,20 @@ public class JooqActivities {
                 .fetchInto(ACTIVITY);
     }
 
-    /** The activities of a group or of its members that the viewer may see (others' private ones left out). */
-    public List<ActivityRecord> ofGroup(UUID groupId, Collection<UUID> memberIds, UUID viewer, boolean includeCleared) {
-        Condition withMembers = memberIds.isEmpty() ? DSL.falseCondition()
+    /**
+     * The activities of a group, and with {@code withMembers} those of its members the viewer
+     * sees, that the viewer may see (others' private ones left out).
+     */
+    public List<ActivityRecord> ofGroup(UUID groupId, boolean withMembers, UUID viewer, boolean includeCleared) {
+        Condition ofMembers = !withMembers ? DSL.falseCondition()
                 : ACTIVITY.ID.in(DSL.select(ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
-                        .where(ACTIVITY_CONTACT.CONTACT_ID.in(memberIds)));
+                        .join(GROUP_MEMBER).on(GROUP_MEMBER.CONTACT_ID.eq(ACTIVITY_CONTACT.CONTACT_ID))
+                        .join(CONTACT).on(CONTACT.ID.eq(ACTIVITY_CONTACT.CONTACT_ID))
+                        .where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                        .and(GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue())).and(GROUP_MEMBER.EXCLUDED.isFalse())
+                        .and(CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer))));
         return dsl.selectFrom(ACTIVITY)
-                .where(ACTIVITY.GROUP_ID.eq(groupId).or(withMembers))
+                .where(ACTIVITY.GROUP_ID.eq(groupId).or(ofMembers))
                 .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
                 .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
                 .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)

@@ -131,6 +131,12 @@ class ActivityApiController {
         return ListJson.page(toJson(activities.ofContact(contactId, includeCleared)), json -> json.id().toString(), after, limit);
     }
 
+    /** A group's activities, and with {@code includeMembers=true} those of its members. */
+    ListJson<ActivityJson> ofGroup(UUID groupId, boolean includeMembers, boolean includeCleared, int limit, String after) {
+        return ListJson.page(toJson(activities.ofGroup(groupId, includeMembers, includeCleared)), json -> json.id().toString(), after,
+                limit);
+    }
+
     /** The caller's reminders: open activities whose alarm is due. */
     @GetMapping("/reminders")
     List<ActivityJson> reminders() {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityManagement;
 
-/** The contact window's Activities tab (SPEC C2, A4): its open activities, and cleared ones when asked. */
+/**
+ * The Activities tab of the contact window and of the groups window (SPEC C2, A4, G7): open
+ * activities, and cleared ones when asked; a group's with its members' activities when asked.
+ */
 @Controller
 class ActivityTabController {
 
@@ -26,10 +29,24 @@ class ActivityTabController {
     String tab(@PathVariable UUID contactId, @RequestParam(defaultValue = "false") boolean showCleared, Model model) {
         List<Activity> found = activities.ofContact(contactId, showCleared);
         views.addNames(found, model);
-        model.addAttribute("contactId", contactId);
+        model.addAttribute("tabPath", "/contacts/" + contactId + "/activities");
         model.addAttribute("items", found);
         model.addAttribute("showCleared", showCleared);
         model.addAttribute("returnTo", "/contacts/" + contactId);
+        return "activities/tab :: tab";
+    }
+
+    @GetMapping("/groups/{groupId}/activities")
+    String groupTab(@PathVariable UUID groupId, @RequestParam(defaultValue = "false") boolean showCleared,
+            @RequestParam(defaultValue = "false") boolean members, Model model) {
+        List<Activity> found = activities.ofGroup(groupId, members, showCleared);
+        views.addNames(found, model);
+        model.addAttribute("tabPath", "/groups/" + groupId + "/activities");
+        model.addAttribute("groupId", groupId);
+        model.addAttribute("members", members);
+        model.addAttribute("items", found);
+        model.addAttribute("showCleared", showCleared);
+        model.addAttribute("returnTo", "/groups/" + groupId);
         return "activities/tab :: tab";
     }
 }

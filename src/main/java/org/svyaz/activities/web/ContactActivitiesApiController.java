@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.shell.ListJson;
 
-/** {@code GET /api/v1/contacts/{id}/activities}: the contact's Activities tab over the API. */
+/** The Activities tabs of a contact and of a group over the API. */
 @RestController
 class ContactActivitiesApiController {
 
@@ -21,5 +21,12 @@ class ContactActivitiesApiController {
     ListJson<ActivityJson> activitiesOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "false") boolean includeCleared,
             @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
         return activities.ofContact(contactId, includeCleared, limit, after);
+    }
+
+    @GetMapping("/api/v1/groups/{groupId}/activities")
+    ListJson<ActivityJson> activitiesOfGroup(@PathVariable UUID groupId, @RequestParam(defaultValue = "false") boolean includeMembers,
+            @RequestParam(defaultValue = "false") boolean includeCleared,
+            @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String after) {
+        return activities.ofGroup(groupId, includeMembers, includeCleared, limit, after);
     }
 }
