@@ -64,15 +64,15 @@ class ActivityApiTests extends SvyazTests {
     @Test
     void takesTheTypesDefaultDurationAndStoresTheGroupAsGiven() {
         String barney = contact(admin(), "Kwik-e-mart", "Giverts");
-        UUID group = UUID.randomUUID();
+        String group = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart")).id();
         Map<String, Object> body = call("2003-09-05", null, barney);
         body.remove("durationMinutes");
         body.put("type", "MEETING");
-        body.put("groupId", group.toString());
+        body.put("groupId", group);
         JsonNode meeting = admin().post("/api/v1/activities", body).json();
         assertThat(meeting.get("durationMinutes").asInt()).isEqualTo(60);
         assertThat(meeting.get("time").isNull()).isTrue();
-        assertThat(meeting.get("groupId").asText()).isEqualTo(group.toString());
+        assertThat(meeting.get("groupId").asText()).isEqualTo(group);
     }
 
     @Test
