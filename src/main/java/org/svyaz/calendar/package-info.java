@@ -1,0 +1,2 @@
+/** The calendar: daily, weekly and monthly views of activities, the mini-calendar, and iCalendar feeds. */
+package org.svyaz.calendar;
