@@ -118,3 +118,42 @@ document.addEventListener('show.bs.modal', function (event) {
         select.value = parent || '';
     }
 });
+
+// The calendar: scrolled to the start of work hours; a double click on a slot schedules an
+// activity at that time; the arrow keys move back and forward, T goes to today, D/W/M change view.
+(function () {
+    var calendar = document.getElementById('calendar');
+    if (!calendar) {
+        return;
+    }
+    var grid = calendar.querySelector('.calendar-grid');
+    var body = document.getElementById('calendar-body');
+    if (grid && body) {
+        var slot = parseInt(grid.getAttribute('data-slot'), 10);
+        grid.style.setProperty('--slot-minutes', slot);
+        var slotHeight = parseFloat(getComputedStyle(grid).getPropertyValue('--slot-height'));
+        body.scrollTop = parseInt(grid.getAttribute('data-work-start'), 10) / slot * slotHeight;
+        body.addEventListener('dblclick', function (event) {
+            var day = event.target.closest('.calendar-day');
+            if (!day || event.target.closest('.calendar-activity')) {
+                return;
+            }
+            var minutes = Math.floor((event.clientY - day.getBoundingClientRect().top) / slotHeight) * slot;
+            var time = String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
+            window.location = '/activities/new?date=' + day.getAttribute('data-date') + '&time=' + time
+                + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
+        });
+    }
+    document.addEventListener('keydown', function (event) {
+        if (event.target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey) {
+            return;
+        }
+        var target = {ArrowLeft: 'calendar-previous', ArrowRight: 'calendar-next', t: 'calendar-today',
+            d: 'view-day', w: 'view-week', m: 'view-month'}[event.key];
+        var link = target ? document.getElementById(target) : null;
+        if (link) {
+            event.preventDefault();
+            window.location = link.href;
+        }
+    });
+})();

@@ -1,6 +1,7 @@
 package org.svyaz.activities.web;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,12 +78,16 @@ class ActivityController {
     /** The dialog, for a contact ({@code contactId}) or a group ({@code groupId}, kept with the activity). */
     @GetMapping("/activities/new")
     String newActivity(@RequestParam(defaultValue = "CALL") String type, @RequestParam(required = false) UUID contactId,
-            @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo, Model model) {
+            @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, Model model) {
         CurrentUser me = users.current();
         ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
         UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
         List<UUID> with = contactId == null || contactId.equals(myRecord) ? List.of() : List.of(contacts.get(contactId).id());
-        ActivityForm form = ActivityForm.blank(chosen.code(), activities.today(), roundUp(activities.timeNow()), chosen.defaultDuration(),
+        // the calendar opens the dialog on the day and at the time the user chose there
+        ActivityForm form = ActivityForm.blank(chosen.code(), date == null ? activities.today() : date,
+                time == null ? roundUp(activities.timeNow()) : time, chosen.defaultDuration(),
                 chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), groupId, safe(returnTo, contactId));
         return form(form, null, Map.of(), model);
     }
