@@ -52,7 +52,8 @@ public final class CalendarLayout {
 
     public static Day day(LocalDate date, List<Activity> activities) {
         List<Activity> timeless = activities.stream().filter(a -> a.time() == null && covers(a, date))
-                .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).toList();
+                .sorted(Comparator.comparing(Activity::date).thenComparing(Comparator.comparingInt(Activity::durationMinutes).reversed())
+                        .thenComparing(Activity::id)).toList();
         List<Placed> pieces = new ArrayList<>();
         for (Activity activity : activities) {
             if (activity.time() == null) {
