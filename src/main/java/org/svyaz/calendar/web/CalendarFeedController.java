@@ -1,8 +1,6 @@
 package org.svyaz.calendar.web;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +17,6 @@ import org.svyaz.calendar.CalendarFeeds;
 @Controller
 class CalendarFeedController {
 
-    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
     private final CalendarFeeds feeds;
 
     CalendarFeedController(CalendarFeeds feeds) {
@@ -32,7 +28,7 @@ class CalendarFeedController {
     @ResponseBody
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(ics -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(ics))
+                .map(ics -> ResponseEntity.ok().contentType(IcsFiles.CALENDAR).cacheControl(CacheControl.noStore()).body(ics))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
