@@ -40,6 +40,7 @@ class IcsWriter {
 
     static final String UID_SUFFIX = "@svyaz";
     private static final String PRODUCT = "-//Svyaz//Svyaz CRM//EN";
+    private static final int MAX_LINE_OCTETS = 75;
 
     private final ActivityTypeManagement types;
     private final ContactManagement contacts;
@@ -60,7 +61,30 @@ class IcsWriter {
         for (Activity activity : activities) {
             calendar.add(event(activity, typeNames, contactNames, locale));
         }
-        return calendar.toString();
+        return folded(calendar);
+    }
+
+    /**
+     * Lines longer than 75 octets folded as RFC 5545 (3.1) asks: ical4j counts characters, which
+     * lets a Cyrillic line grow to 150 octets; this counts UTF-8 octets and never splits a character.
+     */
+    static String folded(Calendar calendar) {
+        StringBuilder out = new StringBuilder();
+        for (String line : calendar.toString().split("\r?\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > MAX_LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private VEvent event(Activity activity, Map<String, String> typeNames, Map<UUID, String> contactNames, Locale locale) {

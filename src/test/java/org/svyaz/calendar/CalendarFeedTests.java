@@ -46,17 +46,19 @@ class CalendarFeedTests extends SvyazTests {
         ApiClient api = api(zdv);
         String barney = contact(api, "Kwik-e-mart", "Giverts");
         Map<String, Object> call = activity("CALL", "2003-09-05", "14:30", barney);
-        call.put("details", "Prices for 2004");
+        call.put("details", "Prices for 2004 " + "и".repeat(100));
         JsonNode scheduled = api.post("/api/v1/activities", call).json();
         JsonNode meeting = api.post("/api/v1/activities", withPrivate(activity("MEETING", "2003-09-08", null, barney))).json();
 
-        Calendar feed = parse(fetch(api.get("/api/v1/me/calendar-feed").json().get("url").asText()));
+        String text = fetch(api.get("/api/v1/me/calendar-feed").json().get("url").asText());
+        Calendar feed = parse(text);
 
         assertThat(feed.getComponents()).hasSize(2);
+        assertThat(text.lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
         VEvent timed = event(feed, scheduled.get("id").asText());
         assertThat(value(timed, Property.SEQUENCE)).isEqualTo("1");
         assertThat(value(timed, Property.SUMMARY)).isEqualTo("Call: Send the price list");
-        assertThat(value(timed, Property.DESCRIPTION)).isEqualTo("Prices for 2004\n\nWith: Giverts");
+        assertThat(value(timed, Property.DESCRIPTION)).isEqualTo("Prices for 2004 " + "и".repeat(100) + "\n\nWith: Giverts");
         Instant start = LocalDateTime.of(2003, 9, 5, 14, 30).atZone(displayTime.zone()).toInstant();
         assertThat(instant(timed, Property.DTSTART)).isEqualTo(start);
         assertThat(instant(timed, Property.DTEND)).isEqualTo(start.plusSeconds(30 * 60));
