@@ -39,6 +39,8 @@ final class IcsEvents {
     static final int MAX_MEGABYTES = 10;
     static final int MAX_OCCURRENCES = 1_000;
     static final int HORIZON_YEARS = 2;
+    /** One import writes at most this many activities, so a file cannot keep the database busy for long. */
+    static final int MAX_ACTIVITIES = 10_000;
 
     /** One event of the file: its occurrences, or the problem that keeps it out. */
     record ParsedEvent(String uid, String summary, String description, boolean isPrivate, List<LocalDateTime> starts,
@@ -67,6 +69,9 @@ final class IcsEvents {
         List<ParsedEvent> events = new ArrayList<>();
         for (VEvent event : parse(file).<VEvent>getComponents(Component.VEVENT)) {
             events.add(read(event, zone, today));
+        }
+        if (events.stream().mapToLong(event -> event.starts().size()).sum() > MAX_ACTIVITIES) {
+            throw InvalidInput.of("file", "error.ics.tooManyActivities", MAX_ACTIVITIES);
         }
         return events;
     }

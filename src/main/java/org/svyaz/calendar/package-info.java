@@ -13,9 +13,16 @@
  * its last change. Timed activities are in UTC (valid everywhere, no VTIMEZONE to keep right);
  * timeless ones are all-day (VALUE=DATE). A cleared activity has STATUS:COMPLETED, so it stays
  * in the calendar as what happened; a private one has CLASS:PRIVATE.</li>
+ * <li><b>Export</b> of a contact's activities holds what the contact's Activities tab shows the
+ * user: other users' private activities are left out there, so they are in the file too (not even
+ * as "busy", which would tell that someone has a private activity with this contact).</li>
  * <li><b>Import</b> schedules each event through the activities module, so every activity rule
- * applies; a recurring event becomes one activity per occurrence, capped at the next two years
- * and 1,000 occurrences, with a note saying so.</li>
+ * applies, as a meeting with the contact (an event names no activity type); all of a file in one
+ * transaction, each event in a savepoint of its own, so a refused event is reported and the others
+ * are imported; a preview does the same and rolls back. A recurring event becomes one activity
+ * per occurrence (EXDATE honoured), capped at two years from today (or its start) and 1,000
+ * occurrences, with a note saying so; a file over 10 MB, not iCalendar, or making more than
+ * 10,000 activities imports nothing.</li>
  * </ul>
  */
 package org.svyaz.calendar;

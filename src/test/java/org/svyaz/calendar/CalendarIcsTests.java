@@ -165,6 +165,21 @@ class CalendarIcsTests extends SvyazTests {
         assertThat(activitiesOf(api, barney)).isEmpty();
     }
 
+    @Test
+    void aFileThatWouldMakeMoreThanTenThousandActivitiesIsRefused() {
+        ApiClient api = api(data.user("zdv", Role.STANDARD));
+        String barney = contact(api, "Kwik-e-mart", "Giverts");
+        String[] pings = new String[11];
+        for (int i = 0; i < pings.length; i++) {
+            pings[i] = vevent("ping" + i + "@x", "DTSTART:20030905T080000Z", "RRULE:FREQ=HOURLY", "SUMMARY:Ping");
+        }
+        Response refused = api.upload("/api/v1/contacts/" + barney + "/activities/import?preview=true", "pings.ics", "text/calendar",
+                calendar(pings).getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("fields").get("file").asText())
+                .isEqualTo("The file would make more than 10,000 activities; import it in parts.");
+    }
+
     private static JsonNode upload(ApiClient api, String contactId, String ics, boolean preview) {
         Response response = api.upload("/api/v1/contacts/" + contactId + "/activities/import" + (preview ? "?preview=true" : ""),
                 "activities.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8));
