@@ -51,6 +51,9 @@ final class IcsEvents {
     record Problem(String messageKey, Object... arguments) {
     }
 
+    /** Exception dates are compared with occurrences in one zone; which one does not matter. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private IcsEvents() {
     }
 
@@ -110,7 +113,7 @@ final class IcsEvents {
             return new ParsedEvent(uid, summary, description, isPrivate, starts, timeless, minutes, null, note);
         } catch (RuntimeException unreadable) {
             return new ParsedEvent(uid, summary, description, isPrivate, List.of(), false, null,
-                    new Problem("error.ics.badRule", String.valueOf(unreadable.getMessage())), null);
+                    new Problem("error.ics.badEvent", String.valueOf(unreadable.getMessage())), null);
         }
     }
 
@@ -131,7 +134,7 @@ final class IcsEvents {
             dates = dates.subList(0, MAX_OCCURRENCES);
         }
         Problem note = endless || pastHorizon || tooMany
-                ? new Problem("error.ics.capped", dates.size(), dates.isEmpty() ? horizon : wallClock(dates.get(dates.size() - 1), zone).toLocalDate())
+                ? new Problem("calendar.import.capped", dates.size(), dates.isEmpty() ? horizon : wallClock(dates.get(dates.size() - 1), zone).toLocalDate())
                 : null;
         return new Expansion(dates, note);
     }
@@ -140,7 +143,7 @@ final class IcsEvents {
         Set<LocalDateTime> excluded = new HashSet<>();
         for (Property exception : event.getProperties(Property.EXDATE)) {
             for (Object date : ((DateListProperty<?>) exception).getDates()) {
-                excluded.add(wallClock((Temporal) date, ZoneId.of("UTC")));
+                excluded.add(wallClock((Temporal) date, UTC));
             }
         }
         return excluded;
@@ -150,7 +153,7 @@ final class IcsEvents {
         if (excluded.isEmpty()) {
             return dates;
         }
-        return dates.stream().filter(date -> !excluded.contains(wallClock(date, ZoneId.of("UTC")))).toList();
+        return dates.stream().filter(date -> !excluded.contains(wallClock(date, UTC))).toList();
     }
 
     /** DTEND or DURATION in minutes; none means the activity type's default. */

@@ -129,6 +129,20 @@ class CalendarIcsTests extends SvyazTests {
     }
 
     @Test
+    void aFileWithAnUnreadableRecurrenceRuleIsMalformedAndImportsNothing() {
+        ApiClient api = api(data.user("zdv", Role.STANDARD));
+        String barney = contact(api, "Kwik-e-mart", "Giverts");
+        String file = calendar(
+                vevent("a@x", "DTSTART:20030905T113000Z", "SUMMARY:Prices"),
+                vevent("b@x", "DTSTART:20030905T113000Z", "RRULE:FREQ=SOMETIMES", "SUMMARY:Broken rule"));
+        Response refused = api.upload("/api/v1/contacts/" + barney + "/activities/import", "broken.ics", "text/calendar",
+                file.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("fields").get("file").asText()).startsWith("This is not a valid iCalendar file");
+        assertThat(activitiesOf(api, barney)).isEmpty();
+    }
+
+    @Test
     void aFileOverTenMegabytesIsRefused() {
         ApiClient api = api(data.user("zdv", Role.STANDARD));
         String barney = contact(api, "Kwik-e-mart", "Giverts");
