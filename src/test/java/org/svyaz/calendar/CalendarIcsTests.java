@@ -80,7 +80,15 @@ class CalendarIcsTests extends SvyazTests {
         assertThat(preview.get("preview").asBoolean()).isTrue();
         assertThat(preview.get("created").asInt()).isEqualTo(2);
         assertThat(preview.get("events")).hasSize(3);
-        assertThat(preview.get("events").get(0).get("errors")).isEmpty();
+        JsonNode first = preview.get("events").get(0);
+        assertThat(first.get("uid").asText()).isEqualTo("a@x");
+        assertThat(first.get("summary").asText()).isEqualTo("Prices");
+        assertThat(first.get("durationMinutes").asInt()).isEqualTo(45);
+        assertThat(first.get("occurrences").asInt()).isEqualTo(1);
+        assertThat(first.get("errors")).isEmpty();
+        LocalDateTime firstStart = LocalDateTime.ofInstant(Instant.parse("2003-09-05T11:30:00Z"), displayTime.zone());
+        assertThat(first.get("date").asText()).isEqualTo(firstStart.toLocalDate().toString());
+        assertThat(first.get("time").asText()).isEqualTo(firstStart.toLocalTime().toString());
         assertThat(preview.get("events").get(2).get("errors").get(0).asText()).isEqualTo("The event has no start (DTSTART).");
         assertThat(activitiesOf(api, barney)).isEmpty();
 

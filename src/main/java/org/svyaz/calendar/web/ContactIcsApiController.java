@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.svyaz.calendar.ContactIcs;
-import org.svyaz.calendar.ContactIcs.ImportResult;
 
 /** A contact's activities exported to and imported from .ics files over the API. */
 @RestController
@@ -29,8 +28,8 @@ class ContactIcsApiController {
 
     /** With {@code preview} nothing is written: what each event would become, and why not. */
     @PostMapping("/api/v1/contacts/{contactId}/activities/import")
-    ImportResult importFile(@PathVariable UUID contactId, @RequestParam("file") MultipartFile file,
+    ImportJson importFile(@PathVariable UUID contactId, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean preview) {
-        return ics.importFile(contactId, file.getSize(), file, preview, LocaleContextHolder.getLocale());
+        return ImportJson.of(ics.importFile(contactId, file.getSize(), file, preview, LocaleContextHolder.getLocale()));
     }
 }
