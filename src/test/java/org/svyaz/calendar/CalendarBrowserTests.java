@@ -60,6 +60,8 @@ class CalendarBrowserTests extends SvyazTests {
 
             browser.click("#activities-import-confirm");
             browser.waitForText("#activities-import-created", "Activities imported: 1.");
+            browser.waitForText("#activities-list .activity-regarding", "Trade fair");
+            browser.screenshot("calendar-imported");
         }
         assertThat(admin().get("/api/v1/contacts/" + barney + "/activities").json().get("items").get(0).get("regarding").asText())
                 .isEqualTo("Trade fair");
