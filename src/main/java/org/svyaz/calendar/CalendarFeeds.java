@@ -24,8 +24,15 @@ import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
 /**
- * Each user's secret iCalendar feed: its token (made on first use, replaced on request) and the
- * feed itself, every activity the user owns, private and cleared ones included.
+ * Each user's secret iCalendar feed (SPEC K10): its token (made on first use, replaced on
+ * request) and the feed itself, every activity the user owns, private and cleared ones included
+ * (how activities become events: {@link IcsWriter}).
+ *
+ * <p>The token is 32 random bytes (base64url), a credential of this server: kept in
+ * {@code calendar_feed}, not journaled and never synchronized, and kept (not only its hash) so the
+ * account page can show the address again. The feed is found by the token's SHA-256 hash, so the
+ * database never compares the secret itself; a wrong token is a bare 404 that tells nothing about
+ * users. A disabled user's feed is unknown as well.
  */
 @Service
 public class CalendarFeeds {

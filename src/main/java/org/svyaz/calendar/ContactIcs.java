@@ -28,7 +28,17 @@ import org.svyaz.shell.UserFacingException;
 
 /**
  * A contact's activities as an .ics file, and an .ics file's events imported as activities with
- * the contact. Import schedules through {@link ActivityManagement}, so every activity rule applies.
+ * the contact.
+ *
+ * <p>The export holds what the contact's Activities tab shows the user: other users' private
+ * activities are left out there, so they are left out of the file too (not even as "busy", which
+ * would tell that someone has a private activity with this contact).
+ *
+ * <p>Import schedules through {@link ActivityManagement}, so every activity rule applies, each
+ * event as a meeting with the contact (an event names no activity type): all of a file in one
+ * transaction, each event in a savepoint of its own, so a refused event is reported and the others
+ * are imported; a preview does the same and rolls back. How events are read and recurrences capped:
+ * {@link IcsEvents}.
  */
 @Service
 public class ContactIcs {

@@ -31,8 +31,10 @@ import org.svyaz.shell.InvalidInput;
 
 /**
  * Reads the events of an .ics file as wall-clock times in the display zone, each recurring one
- * expanded into its occurrences, capped at {@link #HORIZON_YEARS} years from today (or from its
- * start, if later) and {@link #MAX_OCCURRENCES} occurrences.
+ * expanded into its occurrences (EXDATE honoured), capped at {@link #HORIZON_YEARS} years from
+ * today (or from its start, if later) and {@link #MAX_OCCURRENCES} occurrences, with a note
+ * saying so. A file over {@link #MAX_MEGABYTES} MB, not iCalendar (an unreadable rule included),
+ * or making more than {@link #MAX_ACTIVITIES} activities is refused whole.
  */
 final class IcsEvents {
 

@@ -32,8 +32,15 @@ import org.svyaz.contacts.ContactManagement;
 import org.svyaz.shell.DisplayTime;
 
 /**
- * Writes activities as an RFC 5545 calendar (the choices are in package-info). Runs as the user
- * whose activities they are, so contacts' names are the ones that user may see.
+ * Writes activities as an RFC 5545 calendar. Runs as the user whose activities they are, so
+ * contacts' names are the ones that user may see.
+ *
+ * <p>Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore VTODO). UID is
+ * the activity id + "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED its last change.
+ * Timed activities are in UTC (valid everywhere, no VTIMEZONE to keep right); timeless ones are
+ * all-day (VALUE=DATE). SUMMARY is the type and Regarding, DESCRIPTION the details and the
+ * contacts' names. A cleared activity has STATUS:COMPLETED, so it stays in the calendar as what
+ * happened; a private one has CLASS:PRIVATE.
  */
 @Component
 class IcsWriter {
@@ -96,7 +103,7 @@ class IcsWriter {
         event.add(new LastModified(activity.updatedAt().toInstant()));
         addTimes(event, activity);
         if (activity.busy()) {
-            event.add(new Summary(messages.getMessage("calendar.busy", null, locale)));
+            event.add(new Summary(messages.getMessage("calendar.feed.busy", null, locale)));
             event.add(new Clazz(Clazz.VALUE_PRIVATE));
             return event;
         }

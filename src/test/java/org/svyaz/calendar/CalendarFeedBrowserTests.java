@@ -20,7 +20,7 @@ import org.svyaz.TestDatabase;
 
 /** A user copies the feed address from the account page, makes a new one, and imports an .ics file for Barney Giverts. */
 @Tag("browser")
-class CalendarBrowserTests extends SvyazTests {
+class CalendarFeedBrowserTests extends SvyazTests {
 
     @TempDir
     Path files;

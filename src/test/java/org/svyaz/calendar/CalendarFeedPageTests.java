@@ -20,7 +20,7 @@ import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
 /** The feed section of the account page and the .ics export link and import form of a contact's Activities tab. */
-class CalendarPageTests extends SvyazTests {
+class CalendarFeedPageTests extends SvyazTests {
 
     @Test
     void theAccountPageShowsTheFeedAddressAndRegeneratesIt() throws Exception {
