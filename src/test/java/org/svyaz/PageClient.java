@@ -62,6 +62,22 @@ public final class PageClient {
         return post(path, form, true);
     }
 
+    /** Posts a multipart form with one file part named "file" as htmx does (hx-encoding="multipart/form-data"). */
+    public Page htmxUpload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "svyaz-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/calendar\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(request, true);
+    }
+
     public Page htmxGet(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), true);
     }

@@ -38,6 +38,7 @@ public class TestData {
     public void reset() {
         UUID admin = users.byUserName("admin").orElseThrow().id();
         dsl.execute("delete from journal_entry");
+        dsl.execute("delete from calendar_feed");
         dsl.execute("delete from reminder_mail");
         dsl.execute("delete from activity_contact");
         dsl.execute("delete from activity");

@@ -30,6 +30,7 @@ class ActivityTabController {
         List<Activity> found = activities.ofContact(contactId, showCleared);
         views.addNames(found, model);
         model.addAttribute("tabPath", "/contacts/" + contactId + "/activities");
+        model.addAttribute("contactId", contactId);
         model.addAttribute("items", found);
         model.addAttribute("showCleared", showCleared);
         model.addAttribute("returnTo", "/contacts/" + contactId);

@@ -41,7 +41,9 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
         "/login", "/webjars/**", "/static/**", "/favicon.ico", "/error",
-        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        // an iCalendar feed: its secret token is the credential (calendar programs cannot log in)
+        "/calendar/feed/*"
     };
 
     @Bean
