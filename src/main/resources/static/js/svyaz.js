@@ -144,8 +144,96 @@ document.addEventListener('show.bs.modal', function (event) {
                 + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
         });
     }
+    // Dragging: an activity to another slot or day reschedules it; across empty slots of a day,
+    // it opens Schedule Activity with that start and duration. With the keyboard, Shift and the
+    // arrow keys move the focused activity by a slot or a day.
+    if (grid && body) {
+        var dragged = null;
+        body.addEventListener('mousedown', function (event) {
+            var day = event.target.closest('.calendar-day');
+            if (!day || event.button !== 0) {
+                return;
+            }
+            var block = event.target.closest('.calendar-activity');
+            if (block && block.getAttribute('data-movable') !== 'true') {
+                return;
+            }
+            dragged = {block: block, day: day, y: event.clientY, x: event.clientX, moved: false};
+            event.preventDefault();
+        });
+        document.addEventListener('mousemove', function (event) {
+            if (dragged && Math.abs(event.clientY - dragged.y) + Math.abs(event.clientX - dragged.x) > 5) {
+                dragged.moved = true;
+            }
+        });
+        document.addEventListener('mouseup', function (event) {
+            var drag = dragged;
+            dragged = null;
+            if (!drag || !drag.moved) {
+                if (drag && drag.block) {
+                    window.location = drag.block.href;
+                }
+                return;
+            }
+            var target = document.elementFromPoint(event.clientX, event.clientY);
+            var day = target ? target.closest('.calendar-day') : null;
+            if (!day) {
+                return;
+            }
+            if (drag.block) {
+                var blockTop = drag.block.getBoundingClientRect().top - drag.day.getBoundingClientRect().top;
+                var top = blockTop + (event.clientY - drag.y);
+                move(drag.block, day.getAttribute('data-date'), minutesAt(top));
+            } else if (day === drag.day) {
+                var from = minutesAt(Math.min(drag.y, event.clientY) - day.getBoundingClientRect().top);
+                var to = minutesAt(Math.max(drag.y, event.clientY) - day.getBoundingClientRect().top) + slot;
+                window.location = '/activities/new?date=' + day.getAttribute('data-date') + '&time=' + clock(from)
+                    + '&duration=' + (to - from) + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
+            }
+        });
+        // a mouse click on an activity is handled on mouseup (it may have been a drag); Enter still opens it
+        body.addEventListener('click', function (event) {
+            if (event.detail > 0 && event.target.closest('.calendar-activity')) {
+                event.preventDefault();
+            }
+        });
+        body.addEventListener('keydown', function (event) {
+            var block = event.target.closest('.calendar-activity');
+            if (!block || !event.shiftKey || block.getAttribute('data-movable') !== 'true') {
+                return;
+            }
+            var start = block.getAttribute('data-time').split(':');
+            var minutes = parseInt(start[0], 10) * 60 + parseInt(start[1], 10);
+            var date = new Date(block.closest('.calendar-day').getAttribute('data-date') + 'T00:00:00Z');
+            var moves = {ArrowUp: [0, -slot], ArrowDown: [0, slot], ArrowLeft: [-1, 0], ArrowRight: [1, 0]}[event.key];
+            if (!moves) {
+                return;
+            }
+            event.preventDefault();
+            date.setUTCDate(date.getUTCDate() + moves[0]);
+            move(block, date.toISOString().substring(0, 10), Math.min(24 * 60 - slot, Math.max(0, minutes + moves[1])));
+        });
+
+        function minutesAt(y) {
+            return Math.max(0, Math.min(24 * 60 - slot, Math.floor(y / slotHeight) * slot));
+        }
+
+        function clock(minutes) {
+            return String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
+        }
+
+        function move(block, date, minutes) {
+            var form = document.getElementById('calendar-move-form');
+            form.elements.activity.value = block.getAttribute('data-activity');
+            form.elements.version.value = block.getAttribute('data-version');
+            form.elements.date.value = date;
+            form.elements.time.value = clock(minutes);
+            form.elements.returnTo.value = window.location.pathname + window.location.search;
+            form.submit();
+        }
+    }
     document.addEventListener('keydown', function (event) {
-        if (event.target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey) {
+        if (event.target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) {
             return;
         }
         var target = {ArrowLeft: 'calendar-previous', ArrowRight: 'calendar-next', t: 'calendar-today',

@@ -37,6 +37,7 @@ import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -107,6 +108,19 @@ public class ActivityManagement {
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
+    }
+
+    /**
+     * Moves one activity to another day and start time (null: timeless), keeping everything
+     * else, as dragging it on the calendar does; overlaps are reported, not refused.
+     */
+    @Transactional
+    public ScheduledActivity move(UUID activityId, LocalDate date, LocalTime time, long expectedVersion) {
+        Activity current = get(activityId);
+        String owner = users.findById(current.ownerId()).map(User::userName).orElse(null);
+        return update(activityId, new ActivityFields(current.type(), date, time, null, current.durationMinutes(), current.contactIds(),
+                current.regarding(), current.details(), current.priority(), current.color(), current.alarmMinutesBefore(), owner,
+                current.groupId(), current.isPrivate(), null), expectedVersion, EditScope.OCCURRENCE);
     }
 
     /**

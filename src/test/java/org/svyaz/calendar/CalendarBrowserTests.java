@@ -2,6 +2,7 @@ package org.svyaz.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,35 @@ class CalendarBrowserTests extends SvyazTests {
             browser.find("#activity-form");
             assertThat(browser.driver().findElement(By.name("date")).getAttribute("value")).isEqualTo(LocalDate.of(2003, 9, 10).toString());
             assertThat(browser.driver().findElement(By.name("time")).getAttribute("value")).isEqualTo("09:00");
+        }
+    }
+
+    @Test
+    void reschedulesByDraggingToAnotherDayAndByTheKeyboard() throws Exception {
+        Map<String, Object> call = new HashMap<>();
+        call.put("type", "CALL");
+        call.put("date", "2003-09-08");
+        call.put("time", "10:00");
+        call.put("durationMinutes", 30);
+        call.put("regarding", "Call about prices");
+        String id = admin().post("/api/v1/activities", call).id();
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.open("/calendar?view=week&date=2003-09-08");
+            var block = browser.find("[data-activity='" + id + "']");
+            var tuesday = browser.find("#day-2003-09-09");
+            int dayWidth = tuesday.getRect().getWidth();
+            new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(block).moveByOffset(dayWidth / 2, 0)
+                    .moveByOffset(dayWidth / 2, 48).release().perform();
+            browser.waitForText("#calendar-moved", "Call about prices");
+            JsonNode moved = admin().get("/api/v1/activities/" + id).json();
+            assertThat(moved.get("date").asText()).isEqualTo("2003-09-09");
+            assertThat(moved.get("time").asText()).isEqualTo("11:00");
+
+            browser.find("#day-2003-09-09 [data-activity='" + id + "']").sendKeys(org.openqa.selenium.Keys.chord(
+                    org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.ARROW_DOWN));
+            browser.waitForText("#calendar-moved", "Call about prices");
+            assertThat(admin().get("/api/v1/activities/" + id).json().get("time").asText()).isEqualTo("11:30");
         }
     }
 }

@@ -75,6 +75,29 @@ class CalendarPageTests extends SvyazTests {
         assertThat(standard.get("/calendar?view=day&date=2003-09-08").html().select(".calendar-activity")).isEmpty();
     }
 
+    @Test
+    void movingAnActivityOntoAnotherWarnsOfTheOverlapAndAStaleVersionChangesNothing() {
+        String first = admin().post("/api/v1/activities", call("2003-09-08", "10:00")).id();
+        String second = admin().post("/api/v1/activities", call("2003-09-09", "15:00")).id();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        PageClient.Page moved = pages.submit("/calendar/move", Map.of("activity", second, "date", "2003-09-08", "time", "10:15",
+                "version", "1", "returnTo", "/calendar?view=day&date=2003-09-08"));
+        assertThat(moved.text("#calendar-moved")).contains("overlaps 1");
+        assertThat(moved.html().select("#day-2003-09-08 [data-activity]")).hasSize(2);
+
+        PageClient.Page stale = pages.submit("/calendar/move", Map.of("activity", first, "date", "2003-09-10", "time", "09:00",
+                "version", "7"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin().get("/api/v1/activities/" + first).json().get("date").asText()).isEqualTo("2003-09-08");
+
+        User other = data.user("other", Role.STANDARD);
+        PageClient standard = PageClient.loggedIn(port, other.userName(), TestData.PASSWORD);
+        assertThat(standard.submit("/calendar/move", Map.of("activity", first, "date", "2003-09-10", "time", "09:00",
+                "version", "1")).status()).isIn(403, 404);
+        assertThat(admin().get("/api/v1/activities/" + first).json().get("date").asText()).isEqualTo("2003-09-08");
+    }
+
     private static Map<String, Object> call(String date, String time, String... contactIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", "CALL");

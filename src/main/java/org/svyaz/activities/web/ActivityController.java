@@ -80,14 +80,15 @@ class ActivityController {
     String newActivity(@RequestParam(defaultValue = "CALL") String type, @RequestParam(required = false) UUID contactId,
             @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+            @RequestParam(required = false) Integer duration, Model model) {
         CurrentUser me = users.current();
         ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
         UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
         List<UUID> with = contactId == null || contactId.equals(myRecord) ? List.of() : List.of(contacts.get(contactId).id());
         // the calendar opens the dialog on the day and at the time the user chose there
         ActivityForm form = ActivityForm.blank(chosen.code(), date == null ? activities.today() : date,
-                time == null ? roundUp(activities.timeNow()) : time, chosen.defaultDuration(),
+                time == null ? roundUp(activities.timeNow()) : time, duration == null || duration < 1 ? chosen.defaultDuration() : duration,
                 chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), groupId, safe(returnTo, contactId));
         return form(form, null, Map.of(), model);
     }

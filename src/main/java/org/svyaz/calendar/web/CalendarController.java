@@ -21,12 +21,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.activities.DateRange;
 import org.svyaz.activities.Priority;
+import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
 import org.svyaz.contacts.Contact;
@@ -116,6 +119,21 @@ class CalendarController {
         }
         model.addAttribute("miniMonths", miniMonths(day, filter));
         return "calendar/calendar";
+    }
+
+    /**
+     * Reschedules an activity dragged (or moved with the keyboard) to another slot or day, then
+     * shows the calendar again, warning of any overlap it now has.
+     */
+    @PostMapping("/calendar/move")
+    String move(@RequestParam UUID activity, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, @RequestParam long version,
+            @RequestParam(defaultValue = "/calendar") String returnTo, RedirectAttributes redirect) {
+        ScheduledActivity moved = activities.move(activity, date, time, version);
+        redirect.addFlashAttribute("moved", moved.activity().regarding());
+        redirect.addFlashAttribute("conflicts", moved.conflicts().size());
+        boolean local = returnTo.startsWith("/calendar") && !returnTo.startsWith("//");
+        return "redirect:" + (local ? returnTo : "/calendar");
     }
 
     /** The three months of the mini-calendar around the shown day, each day marked that has an activity. */
