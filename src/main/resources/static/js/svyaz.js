@@ -135,14 +135,21 @@ document.addEventListener('show.bs.modal', function (event) {
         body.scrollTop = parseInt(grid.getAttribute('data-work-start'), 10) / slot * slotHeight;
         body.addEventListener('dblclick', function (event) {
             var day = event.target.closest('.calendar-day');
-            if (!day || event.target.closest('.calendar-activity')) {
+            if (!day || event.target.closest('.calendar-activity') || day.getAttribute('data-schedulable') === 'false') {
                 return;
             }
             var minutes = Math.floor((event.clientY - day.getBoundingClientRect().top) / slotHeight) * slot;
             var time = String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
-            window.location = '/activities/new?date=' + day.getAttribute('data-date') + '&time=' + time
-                + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
+            window.location = scheduleUrl(day, time, null);
         });
+    }
+
+    // Schedule Activity on the column's day and, where several users' calendars stand side by side, for its user.
+    function scheduleUrl(day, time, duration) {
+        var user = day.getAttribute('data-user');
+        return '/activities/new?date=' + day.getAttribute('data-date') + '&time=' + time
+            + (duration ? '&duration=' + duration : '') + (user ? '&scheduledFor=' + encodeURIComponent(user) : '')
+            + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
     }
     // Dragging: an activity to another slot or day reschedules it; across empty slots of a day,
     // it opens Schedule Activity with that start and duration. With the keyboard, Shift and the
@@ -177,18 +184,18 @@ document.addEventListener('show.bs.modal', function (event) {
             }
             var target = document.elementFromPoint(event.clientX, event.clientY);
             var day = target ? target.closest('.calendar-day') : null;
-            if (!day) {
+            // an activity stays in its user's calendar: it moves to another day or time, not to another user
+            if (!day || day.getAttribute('data-user') !== drag.day.getAttribute('data-user')) {
                 return;
             }
             if (drag.block) {
                 var blockTop = drag.block.getBoundingClientRect().top - drag.day.getBoundingClientRect().top;
                 var top = blockTop + (event.clientY - drag.y);
                 move(drag.block, day.getAttribute('data-date'), minutesAt(top));
-            } else if (day === drag.day) {
+            } else if (day === drag.day && day.getAttribute('data-schedulable') !== 'false') {
                 var from = minutesAt(Math.min(drag.y, event.clientY) - day.getBoundingClientRect().top);
                 var to = minutesAt(Math.max(drag.y, event.clientY) - day.getBoundingClientRect().top) + slot;
-                window.location = '/activities/new?date=' + day.getAttribute('data-date') + '&time=' + clock(from)
-                    + '&duration=' + (to - from) + '&returnTo=' + encodeURIComponent(window.location.pathname + window.location.search);
+                window.location = scheduleUrl(day, clock(from), to - from);
             }
         });
         // a mouse click on an activity is handled on mouseup (it may have been a drag); Enter still opens it

@@ -39,6 +39,7 @@ public class TestData {
         UUID admin = users.byUserName("admin").orElseThrow().id();
         dsl.execute("delete from journal_entry");
         dsl.execute("delete from calendar_feed");
+        dsl.execute("delete from calendar_grant");
         dsl.execute("delete from reminder_mail");
         dsl.execute("delete from activity_contact");
         dsl.execute("delete from activity");

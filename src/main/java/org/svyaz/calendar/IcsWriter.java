@@ -43,7 +43,7 @@ import org.svyaz.shell.DisplayTime;
  * happened; a private one has CLASS:PRIVATE.
  */
 @Component
-class IcsWriter {
+public class IcsWriter {
 
     static final String UID_SUFFIX = "@svyaz";
     private static final String PRODUCT = "-//Svyaz//Svyaz CRM//EN";
@@ -61,7 +61,7 @@ class IcsWriter {
         this.time = time;
     }
 
-    String write(List<Activity> activities, Locale locale) {
+    public String write(List<Activity> activities, Locale locale) {
         Map<String, String> typeNames = typeNames(locale);
         Map<UUID, String> contactNames = contactNames(activities);
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();

@@ -3,6 +3,7 @@ package org.svyaz.activities.internal;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.svyaz.activities.ActivityNotFound;
+import org.svyaz.activities.CalendarAccess;
 import org.svyaz.schema.tables.records.ActivityRecord;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.users.CurrentUser;
@@ -12,11 +13,19 @@ import org.svyaz.users.Role;
  * Who may do what with activities. Administrators and managers plan for their team: they may
  * schedule for any user, look at any user's task list and change or clear any activity they
  * can see. Standard and restricted users schedule for themselves and change the activities
- * they own or scheduled. Browse users only read. Public activities are seen by everyone; a
- * private one only by its owner: to others it is "busy" in task lists and unknown (404) by id.
+ * they own or scheduled; a user who shared a calendar with them lets them see it (VIEW) and
+ * also schedule in it (SCHEDULE). Browse users only read. Public activities are seen by
+ * everyone; a private one only by its owner: to others it is "busy" in task lists and unknown
+ * (404) by id.
  */
 @Component
 public class ActivityPermissions {
+
+    private final JooqCalendarGrants grants;
+
+    ActivityPermissions(JooqCalendarGrants grants) {
+        this.grants = grants;
+    }
 
     public static boolean plansForOthers(CurrentUser me) {
         return me.role() == Role.ADMINISTRATOR || me.role() == Role.MANAGER;
@@ -31,13 +40,18 @@ public class ActivityPermissions {
 
     public void requireMayScheduleFor(CurrentUser me, UUID ownerId) {
         requireWriter(me);
-        if (!me.id().equals(ownerId) && !plansForOthers(me)) {
+        if (!mayScheduleFor(me, ownerId)) {
             throw new NotPermitted("error.activity.scheduleForOthers");
         }
     }
 
+    public boolean mayScheduleFor(CurrentUser me, UUID ownerId) {
+        return me.role().mayWrite() && (me.id().equals(ownerId) || plansForOthers(me)
+                || grants.access(ownerId, me.id()).filter(access -> access == CalendarAccess.SCHEDULE).isPresent());
+    }
+
     public void requireMaySeeTaskListOf(CurrentUser me, UUID ownerId) {
-        if (!me.id().equals(ownerId) && !plansForOthers(me)) {
+        if (!me.id().equals(ownerId) && !plansForOthers(me) && grants.access(ownerId, me.id()).isEmpty()) {
             throw new NotPermitted("error.activity.otherUsersTaskList");
         }
     }

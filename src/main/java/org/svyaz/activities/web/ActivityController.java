@@ -25,6 +25,7 @@ import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
+import org.svyaz.activities.CalendarSharing;
 import org.svyaz.activities.ClearResult;
 import org.svyaz.activities.EditScope;
 import org.svyaz.activities.Frequency;
@@ -64,10 +65,12 @@ class ActivityController {
     private final KeywordSearches search;
     private final UserManagement users;
     private final ActivityViews views;
+    private final CalendarSharing sharing;
 
     ActivityController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts,
-            KeywordSearches search, UserManagement users, ActivityViews views) {
+            KeywordSearches search, UserManagement users, ActivityViews views, CalendarSharing sharing) {
         this.views = views;
+        this.sharing = sharing;
         this.activities = activities;
         this.types = types;
         this.contacts = contacts;
@@ -81,7 +84,7 @@ class ActivityController {
             @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
-            @RequestParam(required = false) Integer duration, Model model) {
+            @RequestParam(required = false) Integer duration, @RequestParam(required = false) String scheduledFor, Model model) {
         CurrentUser me = users.current();
         ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
         UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
@@ -89,7 +92,7 @@ class ActivityController {
         // the calendar opens the dialog on the day and at the time the user chose there
         ActivityForm form = ActivityForm.blank(chosen.code(), date == null ? activities.today() : date,
                 time == null ? roundUp(activities.timeNow()) : time, duration == null || duration < 1 ? chosen.defaultDuration() : duration,
-                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), me.userName(), groupId, safe(returnTo, contactId));
+                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), scheduledFor == null ? me.userName() : scheduledFor, groupId, safe(returnTo, contactId));
         return form(form, null, Map.of(), model);
     }
 
@@ -208,8 +211,7 @@ class ActivityController {
         model.addAttribute("durations", DURATIONS);
         model.addAttribute("leadTimes", LEAD_TIMES);
         model.addAttribute("phrases", REGARDING_PHRASES);
-        model.addAttribute("users", ActivityPermissions.plansForOthers(me) ? users.all().stream().filter(User::enabled).toList()
-                : List.of());
+        model.addAttribute("users", sharing.schedulableCalendars());
         model.addAttribute("me", me);
         model.addAttribute("weekdayNames", weekdayNames());
         model.addAttribute("existingScheduledBy", existing == null ? null

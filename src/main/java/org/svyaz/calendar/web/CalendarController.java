@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.ActivityTypeManagement;
+import org.svyaz.activities.CalendarSharing;
 import org.svyaz.activities.DateRange;
 import org.svyaz.activities.Priority;
 import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
+import org.svyaz.calendar.IcsWriter;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.users.CurrentUser;
@@ -40,9 +45,10 @@ import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
 /**
- * The calendar (SPEC K1–K5): a day, a week (5 or 7 days) or a month of the chosen users'
+ * The calendar (SPEC K1–K8): a day, a week (5 or 7 days) or a month of the chosen users'
  * activities, with the three-month mini-calendar, moving back and forward, and the task list's
- * filters. Another user's private activity shows as "busy".
+ * filters. Several users' calendars stand side by side in the day and week views, each in its
+ * colour. Another user's private activity shows as "busy".
  */
 @Controller
 class CalendarController {
@@ -52,20 +58,27 @@ class CalendarController {
     /** The longest an activity lasts (31 days): one that started this long before the view may still reach into it. */
     private static final int LONGEST_DAYS = 31;
     private static final List<Integer> SLOTS = List.of(15, 30, 60);
+    /** The colours of users' calendars side by side: distinct from one another and readable on white. */
+    private static final List<String> USER_COLOURS = List.of("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
+            "#8c564b", "#e377c2");
 
     private final ActivityManagement activities;
     private final ActivityTypeManagement types;
     private final ContactManagement contacts;
     private final UserManagement users;
+    private final CalendarSharing sharing;
+    private final IcsWriter ics;
     private final LocalTime workStart;
     private final LocalTime workEnd;
 
     CalendarController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts, UserManagement users,
-            @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
+            CalendarSharing sharing, IcsWriter ics, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
         this.activities = activities;
         this.types = types;
         this.contacts = contacts;
         this.users = users;
+        this.sharing = sharing;
+        this.ics = ics;
         this.workStart = workStart;
         this.workEnd = workEnd;
     }
@@ -78,47 +91,108 @@ class CalendarController {
             @RequestParam(name = "priority", required = false) Set<Priority> priorities,
             @RequestParam(defaultValue = "false") boolean cleared, @RequestParam(name = "user", required = false) List<String> userNames,
             Model model) {
-        CalendarView shown = CalendarView.of(view);
-        LocalDate day = date == null ? activities.today() : date;
-        int slotMinutes = SLOTS.contains(slot) ? slot : 30;
-        int weekDays = days == 5 ? 5 : 7;
-        LocalDate from = shown.first(day);
-        LocalDate to = shown.last(day, weekDays);
-        Filter filter = new Filter(typeCodes == null ? Set.of() : typeCodes, priorities == null ? Set.of() : priorities, cleared,
-                userNames == null ? List.of() : userNames);
-        List<Activity> found = activitiesBetween(from.minusDays(LONGEST_DAYS), to, filter);
+        Shown shown = shown(view, date, days, typeCodes, priorities, cleared, userNames);
+        List<Activity> found = shown.activities();
+        LocalDate day = shown.day();
+        CurrentUser me = users.current();
+        List<User> viewable = sharing.viewableCalendars();
+        List<User> columnsOf = shown.owners(viewable, me);
+        Map<UUID, String> colours = colours(columnsOf);
 
-        model.addAttribute("view", shown.name().toLowerCase());
+        model.addAttribute("view", shown.view().name().toLowerCase());
         model.addAttribute("day", day);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("slot", slotMinutes);
-        model.addAttribute("days", weekDays);
-        model.addAttribute("filter", filter);
+        model.addAttribute("from", shown.from());
+        model.addAttribute("to", shown.to());
+        model.addAttribute("slot", SLOTS.contains(slot) ? slot : 30);
+        model.addAttribute("days", shown.weekDays());
+        model.addAttribute("filter", shown.filter());
         model.addAttribute("tooMany", found.size() >= MOST);
-        model.addAttribute("previous", shown.previous(day));
-        model.addAttribute("next", shown.next(day));
+        model.addAttribute("previous", shown.view().previous(day));
+        model.addAttribute("next", shown.view().next(day));
         model.addAttribute("today", activities.today());
         model.addAttribute("workStart", workStart.getHour() * 60 + workStart.getMinute());
         model.addAttribute("workEnd", workEnd.getHour() * 60 + workEnd.getMinute());
         model.addAttribute("types", types.all());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("slots", SLOTS);
-        model.addAttribute("mayViewOthers", mayViewOthers(users.current()));
-        model.addAttribute("allUsers", users.all().stream().filter(User::enabled).toList());
+        model.addAttribute("viewable", viewable);
+        model.addAttribute("shownUsers", columnsOf);
+        model.addAttribute("colours", columnsOf.size() > 1 ? colours : Map.of());
         model.addAttribute("userNames", users.userNames(found.stream().map(Activity::ownerId).collect(Collectors.toSet())));
         model.addAttribute("withWhom", withWhom(found));
-        if (shown == CalendarView.MONTH) {
+        model.addAttribute("movable", movable(found, me));
+        if (shown.view() == CalendarView.MONTH) {
             model.addAttribute("weeks", CalendarLayout.month(day, found));
         } else {
-            List<CalendarLayout.Day> columns = new ArrayList<>();
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                columns.add(CalendarLayout.day(d, found));
-            }
-            model.addAttribute("columns", columns);
+            model.addAttribute("columns", columns(shown, columnsOf, colours));
         }
-        model.addAttribute("miniMonths", miniMonths(day, filter));
+        model.addAttribute("miniMonths", miniMonths(day, shown.filter()));
         return "calendar/calendar";
+    }
+
+    /** The activities of the view as an iCalendar file: what the page shows, another user's private ones as "busy". */
+    @GetMapping("/calendar/export.ics")
+    ResponseEntity<String> export(@RequestParam(defaultValue = "week") String view,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "7") int days, @RequestParam(name = "type", required = false) Set<String> typeCodes,
+            @RequestParam(name = "priority", required = false) Set<Priority> priorities,
+            @RequestParam(defaultValue = "false") boolean cleared, @RequestParam(name = "user", required = false) List<String> userNames) {
+        Shown shown = shown(view, date, days, typeCodes, priorities, cleared, userNames);
+        List<Activity> inView = shown.activities().stream()
+                .filter(a -> !CalendarLayout.lastDay(a).isBefore(shown.from()) && !a.date().isAfter(shown.to())).toList();
+        String name = "calendar-" + shown.from() + "-" + shown.to();
+        return IcsFiles.download(name, ics.write(inView, LocaleContextHolder.getLocale()));
+    }
+
+    /** What a view shows: its dates, its filter and the activities that may appear in it. */
+    private Shown shown(String view, LocalDate date, int days, Set<String> typeCodes, Set<Priority> priorities, boolean cleared,
+            List<String> userNames) {
+        CalendarView shown = CalendarView.of(view);
+        LocalDate day = date == null ? activities.today() : date;
+        int weekDays = days == 5 ? 5 : 7;
+        LocalDate from = shown.first(day);
+        LocalDate to = shown.last(day, weekDays);
+        Filter filter = new Filter(typeCodes == null ? Set.of() : typeCodes, priorities == null ? Set.of() : priorities, cleared,
+                userNames == null ? List.of() : userNames);
+        return new Shown(shown, day, from, to, weekDays, filter, activitiesBetween(from.minusDays(LONGEST_DAYS), to, filter));
+    }
+
+    /**
+     * The day and week views' columns: a column a day, or, with several users' calendars, a
+     * column a day for each user side by side, in the user's colour.
+     */
+    private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours) {
+        boolean sideBySide = owners.size() > 1;
+        List<Column> columns = new ArrayList<>();
+        for (LocalDate d = shown.from(); !d.isAfter(shown.to()); d = d.plusDays(1)) {
+            if (!sideBySide) {
+                User owner = owners.get(0);
+                columns.add(new Column(CalendarLayout.day(d, shown.activities()), null, null, sharing.mayScheduleFor(owner.id())));
+                continue;
+            }
+            for (User owner : owners) {
+                List<Activity> theirs = shown.activities().stream().filter(a -> a.ownerId().equals(owner.id())).toList();
+                columns.add(new Column(CalendarLayout.day(d, theirs), owner, colours.get(owner.id()), sharing.mayScheduleFor(owner.id())));
+            }
+        }
+        return columns;
+    }
+
+    /** Each shown user's colour, in the order they are shown. */
+    private static Map<UUID, String> colours(List<User> owners) {
+        Map<UUID, String> colours = new LinkedHashMap<>();
+        for (int i = 0; i < owners.size(); i++) {
+            colours.put(owners.get(i).id(), USER_COLOURS.get(i % USER_COLOURS.size()));
+        }
+        return colours;
+    }
+
+    /** The activities the user may drag to another time: open ones they may change. */
+    private Set<UUID> movable(List<Activity> found, CurrentUser me) {
+        boolean plans = me.role() == Role.ADMINISTRATOR || me.role() == Role.MANAGER;
+        return found.stream().filter(a -> !a.busy() && !a.cleared() && me.role().mayWrite()
+                        && (plans || me.id().equals(a.ownerId()) || me.id().equals(a.scheduledById())))
+                .map(Activity::id).collect(Collectors.toSet());
     }
 
     /**
@@ -175,12 +249,38 @@ class CalendarController {
         return withWhom;
     }
 
-    private static boolean mayViewOthers(CurrentUser me) {
-        return me.role() == Role.ADMINISTRATOR || me.role() == Role.MANAGER;
-    }
-
     /** What the calendar shows: the task list's filters. */
     record Filter(Set<String> types, Set<Priority> priorities, boolean cleared, List<String> users) {
+    }
+
+    /** A view's dates and filter, and its activities (with those that began up to a month before it). */
+    record Shown(CalendarView view, LocalDate day, LocalDate from, LocalDate to, int weekDays, Filter filter, List<Activity> activities) {
+
+        /** Whose calendars: the chosen users in the order chosen, the current user when none is. */
+        List<User> owners(List<User> viewable, CurrentUser me) {
+            Map<String, User> byName = viewable.stream().collect(Collectors.toMap(User::userName, u -> u));
+            List<User> chosen = filter.users().stream().distinct().map(byName::get).filter(Objects::nonNull).toList();
+            return chosen.isEmpty() ? viewable.stream().filter(u -> u.id().equals(me.id())).toList() : chosen;
+        }
+    }
+
+    /**
+     * A column of the day or week view: a day of one calendar. {@code owner} and {@code colour}
+     * are set where several users' calendars stand side by side.
+     */
+    record Column(CalendarLayout.Day day, User owner, String colour, boolean schedulable) {
+
+        public LocalDate date() {
+            return day.date();
+        }
+
+        public List<Activity> timeless() {
+            return day.timeless();
+        }
+
+        public List<CalendarLayout.Placed> timed() {
+            return day.timed();
+        }
     }
 
     /** A month of the mini-calendar: its weeks, Monday first, null outside the month. */

@@ -16,7 +16,11 @@ final class IcsFiles {
     }
 
     static ResponseEntity<String> download(UUID contactId, String ics) {
-        ContentDisposition attachment = ContentDisposition.attachment().filename("activities-" + contactId + ".ics").build();
+        return download("activities-" + contactId, ics);
+    }
+
+    static ResponseEntity<String> download(String name, String ics) {
+        ContentDisposition attachment = ContentDisposition.attachment().filename(name + ".ics").build();
         return ResponseEntity.ok().contentType(CALENDAR).header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString()).body(ics);
     }
 }
