@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
 import org.svyaz.TestDatabase;
+import org.svyaz.users.Role;
+import org.svyaz.users.User;
 
 /** A sales manager finds a meeting in the month view and the mini-calendar, and schedules from a slot of the day view. */
 @Tag("browser")
@@ -83,5 +86,39 @@ class CalendarBrowserTests extends SvyazTests {
             browser.waitForText("#calendar-moved", "Call about prices");
             assertThat(admin().get("/api/v1/activities/" + id).json().get("time").asText()).isEqualTo("11:30");
         }
+    }
+
+    @Test
+    void schedulesInAColleaguesSharedCalendarByDraggingAcrossSlotsOfTheDayView() throws Exception {
+        User zdv = data.user("zdv", Role.STANDARD);
+        User anna = data.user("anna", Role.STANDARD);
+        api(zdv).put("/api/v1/me/calendar-sharing/" + anna.userName(), Map.of("access", "SCHEDULE"));
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn(anna.userName(), TestData.PASSWORD);
+            browser.open("/calendar?view=day&date=2003-09-08&user=" + anna.userName() + "&user=" + zdv.userName());
+            var column = browser.find("#day-2003-09-08-" + zdv.userName());
+            int slotHeight = 24;
+            // from the 09:00 slot down to the 10:00 one: 09:00 for an hour and a half
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var day = arguments[0]; var rect = day.getBoundingClientRect(); var x = rect.left + 5;"
+                            + "var down = rect.top + arguments[1], up = rect.top + arguments[2];"
+                            + "day.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, button: 0, clientX: x, clientY: down}));"
+                            + "document.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: x, clientY: up}));"
+                            + "document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true, button: 0, clientX: x, clientY: up}));",
+                    column, 18 * slotHeight + 2, 20 * slotHeight + 2);
+            browser.find("#activity-form");
+            assertThat(browser.driver().findElement(By.name("date")).getAttribute("value")).isEqualTo("2003-09-08");
+            assertThat(browser.driver().findElement(By.name("time")).getAttribute("value")).isEqualTo("09:00");
+            assertThat(browser.driver().findElement(By.name("durationMinutes")).getAttribute("value")).isEqualTo("90");
+            assertThat(browser.driver().findElement(By.name("scheduledFor")).getAttribute("value")).isEqualTo(zdv.userName());
+            browser.type("#activity-regarding", "Meeting at the company's office");
+            browser.click("#activity-save");
+            browser.waitForText("#day-2003-09-08-" + zdv.userName(), "Meeting at the company's office");
+            browser.screenshot("calendar-side-by-side");
+        }
+        JsonNode created = api(zdv).get("/api/v1/activities?from=2003-09-08&to=2003-09-08").json().get("items").get(0);
+        assertThat(created.get("time").asText()).isEqualTo("09:00");
+        assertThat(created.get("durationMinutes").asInt()).isEqualTo(90);
+        assertThat(created.get("scheduledBy").asText()).isEqualTo(anna.userName());
     }
 }
