@@ -40,13 +40,18 @@ public class ActivityGeneration {
      * side of {@code around}; those in the past are mostly cleared, as a working database's are.
      */
     public void generate(int count, List<UUID> owners, List<UUID> contacts, LocalDate around, long seed) {
+        generate(count, owners, contacts, around, 2 * 365, seed);
+    }
+
+    /** The same, dated up to {@code daysEitherSide} days before or after {@code around}. */
+    public void generate(int count, List<UUID> owners, List<UUID> contacts, LocalDate around, int daysEitherSide, long seed) {
         Random random = new Random(seed);
         for (int done = 0; done < count; done += BATCH) {
             int size = Math.min(BATCH, count - done);
             List<ValidActivity> batch = new ArrayList<>(size);
             List<Boolean> cleared = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                LocalDate date = around.plusDays(random.nextInt(4 * 365) - 2 * 365);
+                LocalDate date = around.plusDays(random.nextInt(2 * daysEitherSide + 1) - daysEitherSide);
                 LocalTime start = random.nextInt(5) == 0 ? null : LocalTime.of(8 + random.nextInt(10), random.nextInt(4) * 15);
                 UUID owner = owners.get(random.nextInt(owners.size()));
                 batch.add(new ValidActivity(TYPES[random.nextInt(TYPES.length)], date, start, 15 * (1 + random.nextInt(8)),

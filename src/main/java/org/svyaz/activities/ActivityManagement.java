@@ -265,6 +265,20 @@ public class ActivityManagement {
         return new TaskList(items, taskLists.count(query), more ? String.valueOf(offset + limit) : null);
     }
 
+    /**
+     * What a calendar view draws: the first {@code limit} activities of the filter that touch a
+     * day of its date range, those that began earlier and run into it included; not counted.
+     */
+    public List<Activity> calendar(TaskListFilter filter, int limit) {
+        CurrentUser me = users.current();
+        return withVisibleContacts(activities.toActivities(taskLists.page(query(filter, me).touchingFromStart(), 0, limit), me.id()));
+    }
+
+    /** When the filter's activities that touch its date range are, and nothing else of them: what the mini-calendar marks busy days by. */
+    public List<ActivityTimes> timesOf(TaskListFilter filter) {
+        return taskLists.times(query(filter, users.current()).touchingFromStart());
+    }
+
     private TaskListQueries.Query query(TaskListFilter filter, CurrentUser me) {
         LocalDate today = today();
         DateRange range = filter.range() == null ? DateRange.ALL : filter.range();
@@ -277,7 +291,7 @@ public class ActivityManagement {
         Set<Priority> priorities = filter.priorities() == null ? Set.of() : filter.priorities();
         boolean openOnly = range == DateRange.PAST_DUE || !filter.includeCleared();
         return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, openOnly, filter.sort(),
-                filter.descending());
+                filter.descending(), null);
     }
 
     /** Whose activities: null for everyone's (planners only), else the named users (the current one when none). */

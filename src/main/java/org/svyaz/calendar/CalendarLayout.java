@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityTimes;
 
 /**
  * Where activities go on the calendar's pages (SPEC K1–K3), worked out apart from any page so
@@ -170,18 +171,26 @@ public final class CalendarLayout {
 
     /** The last day the activity touches: its end's day, or the day before when it ends at midnight. */
     public static LocalDate lastDay(Activity activity) {
-        if (activity.time() == null) {
-            long days = Math.max(1, (activity.durationMinutes() + DAY_MINUTES - 1) / DAY_MINUTES);
-            return activity.date().plusDays(days - 1);
+        return lastDay(new ActivityTimes(activity.date(), activity.time(), activity.durationMinutes()));
+    }
+
+    public static LocalDate lastDay(ActivityTimes times) {
+        if (times.time() == null) {
+            long days = Math.max(1, (times.durationMinutes() + DAY_MINUTES - 1) / DAY_MINUTES);
+            return times.date().plusDays(days - 1);
         }
-        LocalDateTime end = end(activity);
+        LocalDateTime end = end(times.date(), times.time(), times.durationMinutes());
         LocalDate endDay = end.toLocalDate();
-        return end.toLocalTime().equals(LocalTime.MIDNIGHT) && endDay.isAfter(activity.date()) ? endDay.minusDays(1) : endDay;
+        return end.toLocalTime().equals(LocalTime.MIDNIGHT) && endDay.isAfter(times.date()) ? endDay.minusDays(1) : endDay;
     }
 
     private static LocalDateTime end(Activity activity) {
+        return end(activity.date(), activity.time(), activity.durationMinutes());
+    }
+
+    private static LocalDateTime end(LocalDate date, LocalTime time, int durationMinutes) {
         // a zero-length activity still shows, as one minute
-        return activity.date().atTime(activity.time()).plusMinutes(Math.max(1, activity.durationMinutes()));
+        return date.atTime(time).plusMinutes(Math.max(1, durationMinutes));
     }
 
     private static int minutes(LocalTime time) {

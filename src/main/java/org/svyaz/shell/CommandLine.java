@@ -1,5 +1,6 @@
 package org.svyaz.shell;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,12 @@ public final class CommandLine {
     /** {@code bench --contacts=N}: measures lookups against hand-written SQL (BENCHMARKS.md). */
     public static final String BENCH = "bench";
 
+    /**
+     * {@code bench --calendar}: measures the calendar's pages as a browser gets them, so this
+     * benchmark starts the web server (on a free port) and requests them over HTTP.
+     */
+    public static final String BENCH_OVER_HTTP = "--calendar";
+
     private static final Set<String> COMMANDS = Set.of(GENERATE, BENCH);
 
     private CommandLine() {
@@ -30,7 +37,12 @@ public final class CommandLine {
     }
 
     public static void configure(SpringApplication application, String[] args) {
-        if (isCommand(args)) {
+        if (!isCommand(args)) {
+            return;
+        }
+        if (BENCH.equals(args[0]) && Arrays.asList(args).contains(BENCH_OVER_HTTP)) {
+            application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0], "server.port", "0"));
+        } else {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0]));
         }

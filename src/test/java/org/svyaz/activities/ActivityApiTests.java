@@ -121,13 +121,13 @@ class ActivityApiTests extends SvyazTests {
     }
 
     @Test
-    void onlyAdministratorsAndManagersScheduleForOthers() {
+    void onlyAdministratorsManagersAndThoseTheCalendarIsSharedWithScheduleForOthers() {
         User standard = data.user("standard", Role.STANDARD);
         User manager = data.user("manager", Role.MANAGER);
         User browse = data.user("browse", Role.BROWSE);
         Response refused = api(standard).post("/api/v1/activities", with(call("2003-09-05", "10:00"), "scheduledFor", manager.userName()));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-        assertThat(refused.json().get("error").asText()).contains("administrators and managers");
+        assertThat(refused.json().get("error").asText()).contains("administrators, managers");
         assertThat(api(browse).post("/api/v1/activities", call("2003-09-05", "10:00")).status()).isEqualTo(403);
         assertThat(dsl.fetchCount(ACTIVITY)).isZero();
 

@@ -3,6 +3,7 @@ package org.svyaz.activities.internal;
 import static org.svyaz.schema.Tables.ACTIVITY;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivityTimes;
 import org.svyaz.activities.Priority;
 import org.svyaz.schema.tables.records.ActivityRecord;
 
@@ -32,10 +34,23 @@ public class TaskListQueries {
 
     /**
      * What to read: {@code owners} null means every user's; {@code from}/{@code to} may be null;
-     * {@code openOnly} leaves cleared activities out.
+     * {@code openOnly} leaves cleared activities out; {@code endsAfter}, when set, leaves out
+     * those that end by then.
      */
     public record Query(Collection<UUID> owners, Set<String> types, Set<Priority> priorities, LocalDate from, LocalDate to,
-            boolean openOnly, String sort, boolean descending) {
+            boolean openOnly, String sort, boolean descending, LocalDateTime endsAfter) {
+
+        /**
+         * The activities that touch a day from {@code from} on: those of the date range and those
+         * that began before it, up to the longest an activity lasts, and still run into it.
+         */
+        public Query touchingFromStart() {
+            if (from == null) {
+                return this;
+            }
+            return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, openOnly, sort,
+                    descending, from.atStartOfDay());
+        }
     }
 
     public List<ActivityRecord> page(Query query, int offset, int limit) {
@@ -43,6 +58,12 @@ public class TaskListQueries {
                 .orderBy(order(query))
                 .limit(limit).offset(offset)
                 .fetch();
+    }
+
+    /** Each activity's date, time and duration, in no particular order. */
+    public List<ActivityTimes> times(Query query) {
+        return dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.DURATION_MINUTES).from(ACTIVITY).where(conditions(query))
+                .fetch(row -> new ActivityTimes(row.value1(), row.value2(), row.value3()));
     }
 
     public long count(Query query) {
@@ -69,6 +90,9 @@ public class TaskListQueries {
         }
         if (query.openOnly()) {
             conditions.add(ACTIVITY.CLEARED_AT.isNull());
+        }
+        if (query.endsAfter() != null) {
+            conditions.add(ACTIVITY.ENDS_AT.gt(query.endsAfter()));
         }
         return DSL.and(conditions);
     }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.ActivityTimes;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.activities.CalendarSharing;
 import org.svyaz.activities.DateRange;
@@ -55,8 +56,6 @@ class CalendarController {
 
     /** More than this many activities in one view are not drawn; the page says so. */
     private static final int MOST = 2000;
-    /** The longest an activity lasts (31 days): one that started this long before the view may still reach into it. */
-    private static final int LONGEST_DAYS = 31;
     private static final List<Integer> SLOTS = List.of(15, 30, 60);
     /** The colours of users' calendars side by side: distinct from one another and readable on white. */
     private static final List<String> USER_COLOURS = List.of("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
@@ -138,10 +137,8 @@ class CalendarController {
             @RequestParam(name = "priority", required = false) Set<Priority> priorities,
             @RequestParam(defaultValue = "false") boolean cleared, @RequestParam(name = "user", required = false) List<String> userNames) {
         Shown shown = shown(view, date, days, typeCodes, priorities, cleared, userNames);
-        List<Activity> inView = shown.activities().stream()
-                .filter(a -> !CalendarLayout.lastDay(a).isBefore(shown.from()) && !a.date().isAfter(shown.to())).toList();
         String name = "calendar-" + shown.from() + "-" + shown.to();
-        return IcsFiles.download(name, ics.write(inView, LocaleContextHolder.getLocale()));
+        return IcsFiles.download(name, ics.write(shown.activities(), LocaleContextHolder.getLocale()));
     }
 
     /** What a view shows: its dates, its filter and the activities that may appear in it. */
@@ -154,7 +151,7 @@ class CalendarController {
         LocalDate to = shown.last(day, weekDays);
         Filter filter = new Filter(typeCodes == null ? Set.of() : typeCodes, priorities == null ? Set.of() : priorities, cleared,
                 userNames == null ? List.of() : userNames);
-        return new Shown(shown, day, from, to, weekDays, filter, activitiesBetween(from.minusDays(LONGEST_DAYS), to, filter));
+        return new Shown(shown, day, from, to, weekDays, filter, activitiesBetween(from, to, filter));
     }
 
     /**
@@ -216,8 +213,8 @@ class CalendarController {
         LocalDate first = middle.minusMonths(1).atDay(1);
         LocalDate last = middle.plusMonths(1).atEndOfMonth();
         Set<LocalDate> busy = new TreeSet<>();
-        for (Activity activity : activitiesBetween(first.minusDays(LONGEST_DAYS), last, filter)) {
-            for (LocalDate d = activity.date(); !d.isAfter(CalendarLayout.lastDay(activity)); d = d.plusDays(1)) {
+        for (ActivityTimes times : activities.timesOf(filterFor(first, last, filter))) {
+            for (LocalDate d = times.date(); !d.isAfter(CalendarLayout.lastDay(times)); d = d.plusDays(1)) {
                 busy.add(d);
             }
         }
@@ -229,9 +226,12 @@ class CalendarController {
     }
 
     private List<Activity> activitiesBetween(LocalDate from, LocalDate to, Filter filter) {
-        TaskListFilter query = new TaskListFilter(filter.types(), filter.priorities(), DateRange.CUSTOM, from, to, filter.users(), false,
-                filter.cleared(), "date", false);
-        return activities.taskList(query, 0, MOST).items();
+        return activities.calendar(filterFor(from, to, filter), MOST);
+    }
+
+    private static TaskListFilter filterFor(LocalDate from, LocalDate to, Filter filter) {
+        return new TaskListFilter(filter.types(), filter.priorities(), DateRange.CUSTOM, from, to, filter.users(), false, filter.cleared(),
+                "date", false);
     }
 
     /** Each activity's contacts by name, for its block and its tooltip; none for those without contacts. */
@@ -253,7 +253,7 @@ class CalendarController {
     record Filter(Set<String> types, Set<Priority> priorities, boolean cleared, List<String> users) {
     }
 
-    /** A view's dates and filter, and its activities (with those that began up to a month before it). */
+    /** A view's dates and filter, and its activities (with those that began before it and run into it). */
     record Shown(CalendarView view, LocalDate day, LocalDate from, LocalDate to, int weekDays, Filter filter, List<Activity> activities) {
 
         /** Whose calendars: the chosen users in the order chosen, the current user when none is. */

@@ -1,11 +1,8 @@
 package org.svyaz.demo.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -62,9 +59,9 @@ class ActivityBenchmark implements ApplicationRunner {
         int wanted = Integer.parseInt(arguments.getOptionValues("activities").get(0));
         int iterations = arguments.containsOption("iterations") ? Integer.parseInt(arguments.getOptionValues("iterations").get(0)) : 200;
         List<UUID> managers = managers();
-        long existing = single("select count(*) from activity");
+        long existing = BenchQueries.single(dataSource, "select count(*) from activity");
         if (existing < wanted) {
-            List<UUID> contacts = ids("select id from contact order by id limit 200000");
+            List<UUID> contacts = BenchQueries.ids(dataSource, "select id from contact order by id limit 200000");
             long started = System.nanoTime();
             users.actingAs(managers.get(0), () -> {
                 generation.generate((int) (wanted - existing), managers, contacts, activities.today(), 7);
@@ -75,6 +72,9 @@ class ActivityBenchmark implements ApplicationRunner {
                     (wanted - existing) / seconds);
             analyze();
         }
+        if (!BenchOptions.measures(arguments, "activities")) {
+            return;
+        }
         users.actingAs(managers.get(MANAGERS / 2), () -> {
             measure(iterations);
             return null;
@@ -82,8 +82,8 @@ class ActivityBenchmark implements ApplicationRunner {
     }
 
     private void measure(int iterations) {
-        System.out.printf("%n%d activities, %d iterations after %d warm-up; times in ms%n%n", single("select count(*) from activity"),
-                iterations, iterations / 4);
+        long count = BenchQueries.single(dataSource, "select count(*) from activity");
+        System.out.printf("%n%d activities, %d iterations after %d warm-up; times in ms%n%n", count, iterations, iterations / 4);
         System.out.println("| operation | rows | p50 | p95 | p99 |");
         System.out.println("|---|---|---|---|---|");
         time("task list, this week (first " + SHOWN + " and the count)", iterations, filter(DateRange.THIS_WEEK));
@@ -95,7 +95,7 @@ class ActivityBenchmark implements ApplicationRunner {
             activities.clear(open.items().get(i).id(), ClearResult.COMPLETED, "bench");
             clearing[i] = System.nanoTime() - started;
         }
-        row("clearing an activity (with its history item)", 1, clearing);
+        Timings.row("clearing an activity (with its history item)", 1, clearing);
     }
 
     private static TaskListFilter filter(DateRange range) {
@@ -113,20 +113,7 @@ class ActivityBenchmark implements ApplicationRunner {
             rows = activities.taskList(filter, 0, SHOWN).total();
             times[i] = System.nanoTime() - started;
         }
-        row(name, rows, times);
-    }
-
-    private static void row(String name, long rows, long[] times) {
-        Arrays.sort(times);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", name, rows, ms(times, 50), ms(times, 95), ms(times, 99));
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
+        Timings.row(name, rows, times);
     }
 
     /** The benchmark's sales managers, created once. */
@@ -153,26 +140,4 @@ class ActivityBenchmark implements ApplicationRunner {
         }
     }
 
-    private long single(String sql) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<UUID> ids(String sql) {
-        List<UUID> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                ids.add(result.getObject(1, UUID.class));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return ids;
-    }
 }

@@ -76,10 +76,13 @@ class LookupBenchmark implements ApplicationRunner {
         int wanted = option(arguments, "contacts", 100_000);
         int iterations = option(arguments, "iterations", 200);
         int warmup = option(arguments, "warmup", 50);
-        int existing = (int) single("select count(*) from contact where my_record_of is null");
+        int existing = (int) BenchQueries.single(dataSource, "select count(*) from contact where my_record_of is null");
         if (existing < wanted) {
             double seconds = loader.load(existing, wanted - existing, 1, 42);
             System.out.printf("Loaded %d contacts in %.1f s (%.0f contacts/s)%n", wanted - existing, seconds, (wanted - existing) / seconds);
+        }
+        if (!BenchOptions.measures(arguments, "lookups")) {
+            return;
         }
         boolean groupsOnly = arguments.containsOption("groups-only");
         User admin = users.byUserName("admin").orElseThrow();
@@ -96,7 +99,7 @@ class LookupBenchmark implements ApplicationRunner {
     private void measureAll(UUID me, int iterations, int warmup) {
         Sample sample = sample();
         System.out.printf("%n%s, %d contacts, %d iterations after %d warm-up; times in ms%n%n", database(),
-                (long) single("select count(*) from contact"), iterations, warmup);
+                (long) BenchQueries.single(dataSource, "select count(*) from contact"), iterations, warmup);
         System.out.println("| query | Svyaz p50 | p95 | p99 | SQL p50 | p95 | p99 | p95 ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         ContactFilter byLastName = criteria(new Criterion("lastName", Operator.STARTS_WITH, sample.lastNamePrefix()));
@@ -177,7 +180,7 @@ class LookupBenchmark implements ApplicationRunner {
                 execute("delete from group_member where group_id = ?", group.id());
             }
             members.setRule(group.id(), bigCities, version);
-            long memberCount = single("select count(*) from group_member where group_id = '" + group.id() + "'");
+            long memberCount = BenchQueries.single(dataSource, "select count(*) from group_member where group_id = '" + group.id() + "'");
             row("rule group of " + memberCount + " members applied from nothing (" + runs + " runs)", first, sql);
             row("the same rule re-applied, nothing changed (" + runs + " runs)", again, sql);
             ContactFilter inGroup = members.lookupOf(group.id());
@@ -271,7 +274,7 @@ class LookupBenchmark implements ApplicationRunner {
              PreparedStatement statement = connection.prepareStatement(
                      "select c.last_name_search, c.phone, v.text_value, v.field_id from contact c join custom_value v on v.record_id = c.id "
                              + "where c.phone <> '' and c.last_name_search <> '' and v.text_value is not null order by c.id offset ? rows fetch next 1 rows only")) {
-            statement.setLong(1, single("select count(*) from custom_value") / 2);
+            statement.setLong(1, BenchQueries.single(dataSource, "select count(*) from custom_value") / 2);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 String lastName = row.getString(1);
@@ -348,16 +351,6 @@ class LookupBenchmark implements ApplicationRunner {
             statement.setObject(i + 1, parameters[i]);
         }
         return statement;
-    }
-
-    private long single(String sql) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String database() {
