@@ -20,7 +20,9 @@
  * any user, see any user's task list and change any activity they can see. Standard and
  * restricted users schedule for themselves and change what they own or scheduled; browse users
  * only read; erasing needs a role that may delete. Public activities are seen by everyone who
- * sees their contacts.</li>
+ * sees their contacts. A user may share their calendar with another ({@code calendar_grant},
+ * journaled): VIEW lets that user read their activities (task list, calendar), SCHEDULE also
+ * lets them schedule for them; changing the owner's own activities stays with the owner.</li>
  * <li><b>Private</b> activities are seen by their owner alone: to everybody else a task list
  * shows them as "busy" (date, time, duration, owner), the contact's Activities tab and keyword
  * search leave them out, and their id answers 404.</li>
