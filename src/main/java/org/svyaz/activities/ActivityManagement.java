@@ -334,7 +334,7 @@ public class ActivityManagement {
         if (all.isEmpty()) {
             return found;
         }
-        Set<UUID> visible = new HashSet<>(contacts.getAll(all).stream().map(Contact::id).toList());
+        Set<UUID> visible = contacts.displayNames(all).keySet();
         return found.stream().map(activity -> visible.containsAll(activity.contactIds()) ? activity
                 : withContacts(activity, activity.contactIds().stream().filter(visible::contains).toList())).toList();
     }

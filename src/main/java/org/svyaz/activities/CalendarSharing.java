@@ -1,9 +1,9 @@
 package org.svyaz.activities;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,10 +96,9 @@ public class CalendarSharing {
 
     /** The current user and the enabled owners of the grants. */
     private List<User> owners(CurrentUser me, List<CalendarGrant> granted) {
-        List<User> owners = new ArrayList<>();
-        users.findById(me.id()).ifPresent(owners::add);
-        granted.forEach(grant -> users.findById(grant.ownerId()).filter(User::enabled).ifPresent(owners::add));
-        return owners;
+        Set<UUID> wanted = granted.stream().map(CalendarGrant::ownerId).collect(Collectors.toSet());
+        wanted.add(me.id());
+        return users.all().stream().filter(u -> wanted.contains(u.id()) && (u.enabled() || u.id().equals(me.id()))).toList();
     }
 
     private static List<User> meFirst(CurrentUser me, List<User> found) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Clazz;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
-import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.shell.DisplayTime;
 
@@ -72,26 +72,42 @@ public class IcsWriter {
     }
 
     /**
-     * Lines longer than 75 octets folded as RFC 5545 (3.1) asks: ical4j counts characters, which
-     * lets a Cyrillic line grow to 150 octets; this counts UTF-8 octets and never splits a character.
+     * The calendar's text with lines longer than 75 octets folded as RFC 5545 (3.1) asks: ical4j
+     * counts characters, which lets a Cyrillic line grow to 150 octets; this counts UTF-8 octets
+     * and never splits a character. Written component by component: ical4j's own
+     * {@code Calendar.toString()} joins thousands of events into one string and took half of a
+     * feed's time.
      */
     static String folded(Calendar calendar) {
-        StringBuilder out = new StringBuilder();
-        for (String line : calendar.toString().split("\r?\n")) {
-            int octets = 0;
-            for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
-                int codePoint = line.codePointAt(i);
-                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-                if (octets + size > MAX_LINE_OCTETS) {
-                    out.append("\r\n ");
-                    octets = 1;
-                }
-                out.appendCodePoint(codePoint);
-                octets += size;
+        List<CalendarComponent> components = calendar.getComponents();
+        StringBuilder out = new StringBuilder(components.size() * 400);
+        out.append("BEGIN:VCALENDAR\r\n");
+        calendar.getProperties().forEach(property -> fold(property.toString(), out));
+        components.forEach(component -> fold(component.toString(), out));
+        return out.append("END:VCALENDAR\r\n").toString();
+    }
+
+    /** Appends the lines of the text (each ends with CRLF or LF) folded. */
+    private static void fold(String text, StringBuilder out) {
+        int octets = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint == '\r') {
+                continue;
             }
-            out.append("\r\n");
+            if (codePoint == '\n') {
+                out.append("\r\n");
+                octets = 0;
+                continue;
+            }
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (octets + size > MAX_LINE_OCTETS) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
         }
-        return out.toString();
     }
 
     private VEvent event(Activity activity, Map<String, String> typeNames, Map<UUID, String> contactNames, Locale locale) {
@@ -155,7 +171,6 @@ public class IcsWriter {
     }
 
     private Map<UUID, String> contactNames(List<Activity> activities) {
-        List<UUID> ids = activities.stream().flatMap(activity -> activity.contactIds().stream()).distinct().toList();
-        return contacts.getAll(ids).stream().collect(Collectors.toMap(Contact::id, Contact::displayName));
+        return contacts.displayNames(activities.stream().flatMap(activity -> activity.contactIds().stream()).distinct().toList());
     }
 }

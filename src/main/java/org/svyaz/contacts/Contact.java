@@ -47,6 +47,11 @@ public record Contact(
 
     /** "First Last", or the company for a contact without a name, for titles and messages. */
     public String displayName() {
+        return displayName(firstName, lastName, company);
+    }
+
+    /** The person's name, or the company's when the contact names no person. */
+    public static String displayName(String firstName, String lastName, String company) {
         String person = (firstName + " " + lastName).trim();
         return person.isEmpty() ? company : person;
     }

@@ -54,6 +54,14 @@ public class ContactManagement {
         return withCustomFields(contacts.visible(contactIds, viewer));
     }
 
+    /**
+     * The display names of the contacts among these ids that the current user may see, read
+     * without their other fields: for pages that show with whom an activity is.
+     */
+    public Map<UUID, String> displayNames(Collection<UUID> contactIds) {
+        return contactIds.isEmpty() ? Map.of() : contacts.visibleNames(contactIds, users.current().id());
+    }
+
     /** Whether the current user may see the contact; for modules that keep records of contacts. */
     public boolean isVisible(UUID contactId) {
         return contacts.isVisible(contactId, users.current().id());

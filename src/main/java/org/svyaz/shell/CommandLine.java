@@ -41,7 +41,11 @@ public final class CommandLine {
             return;
         }
         if (BENCH.equals(args[0]) && Arrays.asList(args).contains(BENCH_OVER_HTTP)) {
-            application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0], "server.port", "0"));
+            application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0]));
+            // a free port, so the benchmark runs beside a server on the usual one; --server.port still wins
+            if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--server.port="))) {
+                System.setProperty("server.port", "0");
+            }
         } else {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setDefaultProperties(Map.of(COMMAND_PROPERTY, args[0]));

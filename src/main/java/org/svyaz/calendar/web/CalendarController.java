@@ -1,5 +1,7 @@
 package org.svyaz.calendar.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,7 +40,6 @@ import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
 import org.svyaz.calendar.IcsWriter;
-import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Role;
@@ -97,12 +98,13 @@ class CalendarController {
         List<User> viewable = sharing.viewableCalendars();
         List<User> columnsOf = shown.owners(viewable, me);
         Map<UUID, String> colours = colours(columnsOf);
+        int slotMinutes = SLOTS.contains(slot) ? slot : 30;
 
         model.addAttribute("view", shown.view().name().toLowerCase());
         model.addAttribute("day", day);
         model.addAttribute("from", shown.from());
         model.addAttribute("to", shown.to());
-        model.addAttribute("slot", SLOTS.contains(slot) ? slot : 30);
+        model.addAttribute("slot", slotMinutes);
         model.addAttribute("days", shown.weekDays());
         model.addAttribute("filter", shown.filter());
         model.addAttribute("tooMany", found.size() >= MOST);
@@ -126,6 +128,8 @@ class CalendarController {
             model.addAttribute("columns", columns(shown, columnsOf, colours));
         }
         model.addAttribute("miniMonths", miniMonths(day, shown.filter()));
+        model.addAttribute("query", "&slot=" + slotMinutes + "&days=" + shown.weekDays() + shown.filter().query());
+        model.addAttribute("usersQuery", shown.filter().usersQuery());
         return "calendar/calendar";
     }
 
@@ -159,17 +163,17 @@ class CalendarController {
      * column a day for each user side by side, in the user's colour.
      */
     private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours) {
-        boolean sideBySide = owners.size() > 1;
+        Map<UUID, Boolean> schedulable = owners.stream().collect(Collectors.toMap(User::id, owner -> sharing.mayScheduleFor(owner.id())));
+        Map<UUID, List<Activity>> byOwner = shown.activities().stream().collect(Collectors.groupingBy(Activity::ownerId));
         List<Column> columns = new ArrayList<>();
         for (LocalDate d = shown.from(); !d.isAfter(shown.to()); d = d.plusDays(1)) {
-            if (!sideBySide) {
-                User owner = owners.get(0);
-                columns.add(new Column(CalendarLayout.day(d, shown.activities()), null, null, sharing.mayScheduleFor(owner.id())));
+            if (owners.size() == 1) {
+                columns.add(new Column(CalendarLayout.day(d, shown.activities()), null, null, schedulable.get(owners.get(0).id())));
                 continue;
             }
             for (User owner : owners) {
-                List<Activity> theirs = shown.activities().stream().filter(a -> a.ownerId().equals(owner.id())).toList();
-                columns.add(new Column(CalendarLayout.day(d, theirs), owner, colours.get(owner.id()), sharing.mayScheduleFor(owner.id())));
+                List<Activity> theirs = byOwner.getOrDefault(owner.id(), List.of());
+                columns.add(new Column(CalendarLayout.day(d, theirs), owner, colours.get(owner.id()), schedulable.get(owner.id())));
             }
         }
         return columns;
@@ -220,7 +224,7 @@ class CalendarController {
         }
         List<MiniMonth> months = new ArrayList<>();
         for (YearMonth month = middle.minusMonths(1); !month.isAfter(middle.plusMonths(1)); month = month.plusMonths(1)) {
-            months.add(MiniMonth.of(month, busy));
+            months.add(MiniMonth.of(month, busy, activities.today(), day));
         }
         return months;
     }
@@ -237,8 +241,7 @@ class CalendarController {
     /** Each activity's contacts by name, for its block and its tooltip; none for those without contacts. */
     private Map<UUID, String> withWhom(List<Activity> found) {
         Set<UUID> ids = found.stream().flatMap(a -> a.contactIds().stream()).collect(Collectors.toSet());
-        Map<UUID, String> names = ids.isEmpty() ? Map.of()
-                : contacts.getAll(ids).stream().collect(Collectors.toMap(Contact::id, Contact::displayName));
+        Map<UUID, String> names = contacts.displayNames(ids);
         Map<UUID, String> withWhom = new HashMap<>();
         for (Activity activity : found) {
             String joined = activity.contactIds().stream().map(names::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
@@ -251,6 +254,27 @@ class CalendarController {
 
     /** What the calendar shows: the task list's filters. */
     record Filter(Set<String> types, Set<Priority> priorities, boolean cleared, List<String> users) {
+
+        /**
+         * The filter as a link's parameters, each after an {@code &}: the page's links carry it
+         * from view to view. Built once here, since links built by the template cost more than
+         * the rest of the page.
+         */
+        String query() {
+            StringBuilder query = new StringBuilder("&cleared=").append(cleared);
+            types.forEach(type -> query.append("&type=").append(encoded(type)));
+            priorities.forEach(priority -> query.append("&priority=").append(priority.name()));
+            return query.append(usersQuery()).toString();
+        }
+
+        /** The chosen users as a link's parameters, for links to a day that keep whose calendars. */
+        String usersQuery() {
+            return users.stream().map(user -> "&user=" + encoded(user)).collect(Collectors.joining());
+        }
+
+        private static String encoded(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     /** A view's dates and filter, and its activities (with those that began before it and run into it). */
@@ -284,9 +308,9 @@ class CalendarController {
     }
 
     /** A month of the mini-calendar: its weeks, Monday first, null outside the month. */
-    record MiniMonth(YearMonth month, List<List<LocalDate>> weeks, Set<LocalDate> busy) {
+    record MiniMonth(YearMonth month, List<List<LocalDate>> weeks, Set<LocalDate> busy, LocalDate today, LocalDate chosen) {
 
-        static MiniMonth of(YearMonth month, Set<LocalDate> busy) {
+        static MiniMonth of(YearMonth month, Set<LocalDate> busy, LocalDate today, LocalDate chosen) {
             List<List<LocalDate>> weeks = new ArrayList<>();
             LocalDate monday = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             for (; !monday.isAfter(month.atEndOfMonth()); monday = monday.plusWeeks(1)) {
@@ -297,11 +321,12 @@ class CalendarController {
                 }
                 weeks.add(week);
             }
-            return new MiniMonth(month, weeks, busy);
+            return new MiniMonth(month, weeks, busy, today, chosen);
         }
 
-        public boolean isBusy(LocalDate date) {
-            return date != null && busy.contains(date);
+        /** A day's classes: busy (it has an activity), today, the chosen day. */
+        public String css(LocalDate date) {
+            return (busy.contains(date) ? "fw-bold busy " : "") + (date.equals(today) ? "today " : "") + (date.equals(chosen) ? "chosen" : "");
         }
 
         public String label(java.util.Locale locale) {

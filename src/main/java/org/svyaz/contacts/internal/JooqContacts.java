@@ -111,6 +111,12 @@ public class JooqContacts {
         return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer)).fetch(JooqContacts::toContact);
     }
 
+    public Map<UUID, String> visibleNames(Collection<UUID> contactIds, UUID viewer) {
+        return dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.COMPANY).from(CONTACT)
+                .where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer))
+                .fetchMap(CONTACT.ID, row -> Contact.displayName(row.value2(), row.value3(), row.value4()));
+    }
+
     public boolean isVisible(UUID contactId, UUID viewer) {
         return dsl.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(visibleTo(viewer)));
     }
