@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.CurrentActor;
@@ -133,6 +134,20 @@ class JooqJournaledWrites implements JournaledWrites {
         UUID recordId = record.get(idField(record));
         dsl.deleteFrom(record.getTable()).where(idField(record).eq(recordId)).execute();
         append(List.of(new PendingEntry(clock.now(), entity, recordId, parentId, "*", null, JournalOperation.DELETE)));
+    }
+
+    @Override
+    public void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf) {
+        @SuppressWarnings("unchecked")
+        Field<UUID> id = (Field<UUID>) table.field(ID);
+        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
+            dsl.deleteFrom(table).where(id.in(batch)).execute();
+            append(batch.stream()
+                    .map(recordId -> new PendingEntry(clock.now(), entity, recordId, parentOf.apply(recordId), "*", null,
+                            JournalOperation.DELETE))
+                    .toList());
+        }
     }
 
     @Override
