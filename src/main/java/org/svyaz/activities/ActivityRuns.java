@@ -64,6 +64,11 @@ public class ActivityRuns {
         return ownerId;
     }
 
+    /** Whether the current user may schedule activities for other users (administrators and managers plan for their team). */
+    public boolean mayScheduleForOthers() {
+        return ActivityPermissions.plansForOthers(users.current());
+    }
+
     /**
      * Inserts the plan's activities for each contact, owned by {@code ownerId}, scheduled by the
      * current user, remembering {@code runId}; the contacts are ones the current user sees.

@@ -40,6 +40,15 @@ public class SeriesManagement {
     }
 
     /**
+     * Checks one step as it would be stored (the wizard's step page), defaults filled in.
+     *
+     * @throws org.svyaz.shell.InvalidInput with every problem, by field ({@code offset.amount})
+     */
+    public SeriesStep checkStep(SeriesStep step) {
+        return rules.checkStep(step);
+    }
+
+    /**
      * Creates a series.
      *
      * @throws org.svyaz.shell.InvalidInput with every problem of the fields

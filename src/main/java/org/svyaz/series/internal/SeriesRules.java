@@ -64,13 +64,29 @@ public class SeriesRules {
         } else if (given.size() > MAX_STEPS) {
             errors.add("steps", "error.series.tooManySteps", MAX_STEPS);
         }
-        Map<String, ActivityType> byCode = types.all().stream().collect(Collectors.toMap(ActivityType::code, type -> type));
+        Map<String, ActivityType> byCode = typesByCode();
         List<SeriesStep> steps = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             steps.add(checkStep(given.get(i), "steps[" + i + "].", byCode, errors));
         }
         errors.throwIfAny();
         return new ValidSeries(name, description, steps);
+    }
+
+    /**
+     * Checks one step on its own, as the wizard's step page takes it; field names without a prefix.
+     *
+     * @throws org.svyaz.shell.InvalidInput with every problem found
+     */
+    public SeriesStep checkStep(SeriesStep step) {
+        FieldErrors errors = new FieldErrors();
+        SeriesStep checked = checkStep(step, "", typesByCode(), errors);
+        errors.throwIfAny();
+        return checked;
+    }
+
+    private Map<String, ActivityType> typesByCode() {
+        return types.all().stream().collect(Collectors.toMap(ActivityType::code, type -> type));
     }
 
     private static SeriesStep checkStep(SeriesStep step, String prefix, Map<String, ActivityType> types, FieldErrors errors) {
