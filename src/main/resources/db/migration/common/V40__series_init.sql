@@ -55,4 +55,5 @@ create index series_run_series on series_run (series_id, scheduled_at);
 -- The run an activity was scheduled by, if any; no foreign key (the series module owns its runs).
 alter table activity add column series_run_id uuid;
 
-create index activity_series_run on activity (series_run_id, cleared_at);
+-- undoing a run walks its activities by id, so that each batch starts after the last one erased
+create index activity_series_run on activity (series_run_id, id);

@@ -19,6 +19,7 @@ import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.activities.PlannedActivity;
+import org.svyaz.journal.IdLists;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.RecordIds;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
@@ -64,16 +65,19 @@ public class JooqActivityRuns {
     /** Erases the run's open activities with their contact links, a batch at a time; returns how many. */
     public int deleteOpen(UUID runId) {
         int erased = 0;
-        List<UUID> batch = openBatch(runId);
+        List<UUID> batch = openBatch(runId, null);
         while (!batch.isEmpty()) {
             Map<UUID, UUID> activityOfLink = new HashMap<>();
-            dsl.select(ACTIVITY_CONTACT.ID, ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
-                    .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(batch))
-                    .forEach(link -> activityOfLink.put(link.value1(), link.value2()));
+            int listSize = IdLists.size(dsl);
+            for (int from = 0; from < batch.size(); from += listSize) {
+                dsl.select(ACTIVITY_CONTACT.ID, ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
+                        .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(batch.subList(from, Math.min(batch.size(), from + listSize))))
+                        .forEach(link -> activityOfLink.put(link.value1(), link.value2()));
+            }
             writes.deleteAll(CONTACT_ENTITY, ACTIVITY_CONTACT, List.copyOf(activityOfLink.keySet()), activityOfLink::get);
             writes.deleteAll(JooqActivities.ENTITY, ACTIVITY, batch, activity -> null);
             erased += batch.size();
-            batch = openBatch(runId);
+            batch = batch.size() < ERASE_BATCH ? List.of() : openBatch(runId, batch.get(batch.size() - 1));
         }
         return erased;
     }
@@ -104,9 +108,15 @@ public class JooqActivityRuns {
         return reached;
     }
 
-    private List<UUID> openBatch(UUID runId) {
+    /**
+     * The next open activities of the run by id, after {@code after} (null: from the first): the
+     * erased ones before it stay in the index until the transaction ends, and are not read again.
+     */
+    private List<UUID> openBatch(UUID runId, UUID after) {
         return dsl.select(ACTIVITY.ID).from(ACTIVITY)
-                .where(ACTIVITY.SERIES_RUN_ID.eq(runId)).and(ACTIVITY.CLEARED_AT.isNull())
+                .where(ACTIVITY.SERIES_RUN_ID.eq(runId)).and(after == null ? DSL.trueCondition() : ACTIVITY.ID.gt(after))
+                .and(ACTIVITY.CLEARED_AT.isNull())
+                .orderBy(ACTIVITY.ID)
                 .limit(ERASE_BATCH)
                 .fetch(ACTIVITY.ID);
     }

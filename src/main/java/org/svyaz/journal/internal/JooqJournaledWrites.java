@@ -20,6 +20,7 @@ import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.CurrentActor;
+import org.svyaz.journal.IdLists;
 import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.BulkInsert;
@@ -140,8 +141,9 @@ class JooqJournaledWrites implements JournaledWrites {
     public void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf) {
         @SuppressWarnings("unchecked")
         Field<UUID> id = (Field<UUID>) table.field(ID);
-        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
+        int batchSize = IdLists.size(dsl);
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
             dsl.deleteFrom(table).where(id.in(batch)).execute();
             append(batch.stream()
                     .map(recordId -> new PendingEntry(clock.now(), entity, recordId, parentOf.apply(recordId), "*", null,
