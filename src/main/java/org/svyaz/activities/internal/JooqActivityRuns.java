@@ -112,13 +112,13 @@ public class JooqActivityRuns {
 
     /**
      * A run is often undone soon after it was scheduled, before PostgreSQL's autovacuum has
-     * counted its rows; without that, the planner takes the run for a handful of rows, reads all of
-     * them for every batch and sorts them (seconds per batch). ANALYZE (half a second for a
-     * large table) lets it walk the run's index instead. H2 plans this query well without.
+     * counted its rows; without that, the planner takes the run for a handful of rows and reads
+     * all of them (or all links) for every batch. ANALYZE (about a second for large tables) lets
+     * it walk the indexes instead. H2 keeps exact row counts and needs no such step.
      */
     private void refreshStatistics() {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            dsl.execute("analyze activity");
+            dsl.execute("analyze activity, activity_contact");
         }
     }
 
