@@ -3,6 +3,8 @@ package org.svyaz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +66,13 @@ class StartupTests {
         JsonNode groups = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/groups").json();
         assertThat(StreamSupport.stream(groups.spliterator(), false).map(group -> group.get("groupName").asText()))
                 .containsExactly("Kwik-e-mart", "Руководство");
+
+        JsonNode series = zdv.get("/api/v1/series").json().get("items").get(0);
+        assertThat(series.get("name").asText()).isEqualTo("Разработка компании");
+        assertThat(series.get("steps")).hasSize(4);
+        JsonNode preview = zdv.post("/api/v1/series/" + series.get("id").asText() + "/schedule", Map.of("target",
+                Map.of("contactIds", List.of(barney.get("id").asText())), "startDate", "2003-09-05", "confirm", false)).json();
+        assertThat(preview.get("activities").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -41,6 +41,9 @@ public class TestData {
         dsl.execute("delete from calendar_feed");
         dsl.execute("delete from calendar_grant");
         dsl.execute("delete from reminder_mail");
+        dsl.execute("delete from series_run");
+        dsl.execute("delete from series_step");
+        dsl.execute("delete from series");
         dsl.execute("delete from activity_contact");
         dsl.execute("delete from activity");
         dsl.execute("delete from activity_series");

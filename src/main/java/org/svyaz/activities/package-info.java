@@ -31,6 +31,11 @@
  * <li><b>Clearing</b> records COMPLETED, NOT_COMPLETED, LEFT_MESSAGE or OTHER with notes and writes
  * one ACTIVITY_CLEARED history item to each contact of the activity in the same transaction;
  * a second clearing is refused (400). Erasing writes no history.</li>
+ * <li><b>Series runs</b>: {@link org.svyaz.activities.ActivityRuns} writes the activities an
+ * activity series schedules, in batches inside the caller's transaction: timeless, one contact
+ * each, with the run's id ({@code series_run_id}, no foreign key: the series module owns its runs),
+ * so that undoing the run erases its open ones. Not to be confused with {@code series_id}, the
+ * recurrence an occurrence belongs to.</li>
  * <li><b>Groups</b>: an activity keeps its associated group's id ({@code group_id}, no foreign
  * key); the groups module adds its Activities tab and group history.</li>
  * </ul>

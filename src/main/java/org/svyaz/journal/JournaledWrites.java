@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 
 /**
@@ -50,6 +51,12 @@ public interface JournaledWrites {
 
     /** Deletes the record and journals its tombstone. */
     void delete(String entity, UpdatableRecord<?> record, UUID parentId);
+
+    /**
+     * Deletes many records of one table by id in batches and journals their tombstones, as
+     * {@link #delete} would; {@code parentOf} gives each record's parent (or null).
+     */
+    void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf);
 
     /**
      * Journals a new value of a field that a module keeps outside the record's own row (custom

@@ -19,6 +19,24 @@ public final class LookupCriteria {
     }
 
     /**
+     * The filter a lookup body describes (API.md, "Lookups"): its criteria and keyword both,
+     * either, or all contacts when it has neither.
+     *
+     * @throws org.svyaz.shell.InvalidInput when {@code match} is neither all nor any
+     */
+    public static ContactFilter filter(List<Input> criteria, String match, String keyword) {
+        ContactFilter byCriteria = parse(criteria, match);
+        ContactFilter byKeyword = keyword == null || keyword.isBlank() ? null : new ContactFilter.Keyword(keyword);
+        if (byCriteria != null && byKeyword != null) {
+            return new ContactFilter.Both(byCriteria, byKeyword);
+        }
+        if (byCriteria == null && byKeyword == null) {
+            return ContactFilter.EVERYONE;
+        }
+        return byCriteria != null ? byCriteria : byKeyword;
+    }
+
+    /**
      * The criteria, or null when there are none. An unknown operator is kept as null, so that
      * checking the lookup reports it at {@code criteria[i]} with every other problem.
      *

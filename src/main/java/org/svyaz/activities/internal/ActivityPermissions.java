@@ -73,6 +73,18 @@ public class ActivityPermissions {
         }
     }
 
+    /** May the user erase activities of this owner that this user scheduled (a run of a series)? */
+    public void requireMayErase(UUID ownerId, UUID scheduledBy, CurrentUser me) {
+        requireWriter(me);
+        boolean involved = me.id().equals(ownerId) || me.id().equals(scheduledBy);
+        if (!involved && !plansForOthers(me)) {
+            throw new NotPermitted("error.activity.notYours");
+        }
+        if (!me.role().mayDelete()) {
+            throw NotPermitted.forRole();
+        }
+    }
+
     public void requireMayErase(ActivityRecord record, CurrentUser me) {
         requireMayChange(record, me);
         if (!me.role().mayDelete()) {

@@ -38,6 +38,7 @@ import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
 import org.svyaz.lookups.Operator;
+import org.svyaz.series.SeriesManagement;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
@@ -48,7 +49,8 @@ import org.svyaz.users.UserManagement;
 /**
  * With {@code --demo}, fills an empty database with the manual's world: the sales manager
  * {@code zdv} developing Kwik-e-mart, where Barney Giverts and three colleagues work, a few more
- * companies, the synchronization user {@code syncro}, notes, and zdv's activities around today. Runs before the web server
+ * companies, the synchronization user {@code syncro}, notes, zdv's activities around today and
+ * the manual's activity series «Разработка компании». Runs before the web server
  * opens, so the first page already shows it.
  */
 @Component
@@ -67,12 +69,14 @@ class DemoWorld implements SmartLifecycle {
     private final GroupManagement groups;
     private final GroupMembers members;
     private final ActivityManagement activities;
+    private final SeriesManagement series;
     private volatile boolean running;
 
     DemoWorld(ApplicationArguments arguments, UserManagement users, ContactManagement contacts, CustomFieldManagement customFields,
             NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members,
-            ActivityManagement activities) {
+            ActivityManagement activities, SeriesManagement series) {
         this.activities = activities;
+        this.series = series;
         this.arguments = arguments;
         this.users = users;
         this.contacts = contacts;
@@ -110,6 +114,7 @@ class DemoWorld implements SmartLifecycle {
             Contact petrov = loadOtherCompanies();
             loadGroups(barney);
             loadActivities(barney, petrov);
+            loadSeries();
             return null;
         });
     }
@@ -165,6 +170,14 @@ class DemoWorld implements SmartLifecycle {
     }
 
     /** zdv's week: a call with Barney today (with an alarm), a meeting tomorrow, a past-due to-do, a weekly call, a cleared call. */
+    /**
+     * The manual's series, ready to be scheduled for Barney as the manual walks through it (not
+     * scheduled: its 2003 activities would fill zdv's past-due list).
+     */
+    private void loadSeries() {
+        series.create(ManualSeries.companyDevelopment(ManualSeries.NAME));
+    }
+
     private void loadActivities(Contact barney, Contact petrov) {
         LocalDate today = activities.today();
         activities.schedule(activity("CALL", today, LocalTime.of(14, 30), 30, barney, "Отправить прайс-лист и условия доставки",

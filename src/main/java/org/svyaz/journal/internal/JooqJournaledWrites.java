@@ -16,9 +16,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.CurrentActor;
+import org.svyaz.journal.IdLists;
 import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.BulkInsert;
@@ -133,6 +135,21 @@ class JooqJournaledWrites implements JournaledWrites {
         UUID recordId = record.get(idField(record));
         dsl.deleteFrom(record.getTable()).where(idField(record).eq(recordId)).execute();
         append(List.of(new PendingEntry(clock.now(), entity, recordId, parentId, "*", null, JournalOperation.DELETE)));
+    }
+
+    @Override
+    public void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf) {
+        @SuppressWarnings("unchecked")
+        Field<UUID> id = (Field<UUID>) table.field(ID);
+        int batchSize = IdLists.size(dsl);
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+            dsl.deleteFrom(table).where(id.in(batch)).execute();
+            append(batch.stream()
+                    .map(recordId -> new PendingEntry(clock.now(), entity, recordId, parentOf.apply(recordId), "*", null,
+                            JournalOperation.DELETE))
+                    .toList());
+        }
     }
 
     @Override

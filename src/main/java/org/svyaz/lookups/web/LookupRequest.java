@@ -13,14 +13,6 @@ record LookupRequest(List<LookupCriteria.Input> criteria, String match, String k
 
     /** The filter the body describes: its criteria and keyword both, either, or all contacts. */
     ContactFilter filter() {
-        ContactFilter byCriteria = LookupCriteria.parse(criteria, match);
-        ContactFilter byKeyword = keyword == null || keyword.isBlank() ? null : new ContactFilter.Keyword(keyword);
-        if (byCriteria != null && byKeyword != null) {
-            return new ContactFilter.Both(byCriteria, byKeyword);
-        }
-        if (byCriteria == null && byKeyword == null) {
-            return ContactFilter.EVERYONE;
-        }
-        return byCriteria != null ? byCriteria : byKeyword;
+        return LookupCriteria.filter(criteria, match, keyword);
     }
 }

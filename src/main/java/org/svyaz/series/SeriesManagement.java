@@ -1,0 +1,114 @@
+package org.svyaz.series;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.series.internal.JooqSeries;
+import org.svyaz.series.internal.SeriesRules;
+import org.svyaz.series.internal.SeriesRules.ValidSeries;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.UserManagement;
+
+/**
+ * The series module's API for the series themselves (SPEC S1): listing, creating, changing,
+ * duplicating and deleting them. Every user who may write creates and changes series; deleting
+ * needs a role that may delete. Activities already scheduled from a series never change with it.
+ */
+@Service
+public class SeriesManagement {
+
+    private final JooqSeries series;
+    private final SeriesRules rules;
+    private final UserManagement users;
+
+    SeriesManagement(JooqSeries series, SeriesRules rules, UserManagement users) {
+        this.series = series;
+        this.rules = rules;
+        this.users = users;
+    }
+
+    /** Every series, by name. */
+    public List<Series> all() {
+        return series.all();
+    }
+
+    /** @throws SeriesNotFound when there is no such series (or it was deleted) */
+    public Series get(UUID seriesId) {
+        return series.get(seriesId);
+    }
+
+    /**
+     * Checks one step as it would be stored (the wizard's step page), defaults filled in.
+     *
+     * @throws org.svyaz.shell.InvalidInput with every problem, by field ({@code offset.amount})
+     */
+    public SeriesStep checkStep(SeriesStep step) {
+        return rules.checkStep(step);
+    }
+
+    /**
+     * Creates a series.
+     *
+     * @throws org.svyaz.shell.InvalidInput with every problem of the fields
+     */
+    @Transactional
+    public Series create(SeriesFields fields) {
+        requireWriter();
+        ValidSeries valid = rules.check(fields, null);
+        return series.get(series.insert(valid.name(), valid.description(), valid.steps()));
+    }
+
+    /**
+     * Changes a series' name, description and steps; {@code expectedVersion} null takes whatever
+     * version is stored.
+     *
+     * @throws VersionConflict when it is no longer at {@code expectedVersion}
+     */
+    @Transactional
+    public Series update(UUID seriesId, SeriesFields fields, Long expectedVersion) {
+        requireWriter();
+        Series current = series.get(seriesId);
+        ValidSeries valid = rules.check(fields, seriesId);
+        series.update(seriesId, valid.name(), valid.description(), valid.steps(),
+                expectedVersion == null ? current.version() : expectedVersion);
+        return series.get(seriesId);
+    }
+
+    /** A copy of the series under the first free name «name (2)», «name (3)»... */
+    @Transactional
+    public Series duplicate(UUID seriesId) {
+        requireWriter();
+        Series original = series.get(seriesId);
+        String name = original.name();
+        for (int copy = 2; series.nameTaken(name, null); copy++) {
+            String suffix = " (" + copy + ")";
+            name = original.name().substring(0, Math.min(original.name().length(), SeriesRules.MAX_NAME - suffix.length())) + suffix;
+        }
+        return series.get(series.insert(name, original.description(), original.steps()));
+    }
+
+    /**
+     * Deletes a series; its runs stay in the history with the activities they created.
+     *
+     * @throws VersionConflict when it is no longer at {@code expectedVersion} (null: any version)
+     */
+    @Transactional
+    public void delete(UUID seriesId, Long expectedVersion) {
+        if (!users.current().role().mayDelete()) {
+            throw NotPermitted.forRole();
+        }
+        Series current = series.get(seriesId);
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw new VersionConflict();
+        }
+        series.delete(seriesId);
+    }
+
+    private void requireWriter() {
+        if (!users.current().role().mayWrite()) {
+            throw NotPermitted.forRole();
+        }
+    }
+}

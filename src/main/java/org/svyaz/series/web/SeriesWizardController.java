@@ -1,0 +1,159 @@
+package org.svyaz.series.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.activities.ActivityTypeManagement;
+import org.svyaz.activities.Priority;
+import org.svyaz.series.OffsetUnit;
+import org.svyaz.series.Series;
+import org.svyaz.series.SeriesManagement;
+import org.svyaz.series.SeriesStep;
+import org.svyaz.series.StepOffset;
+import org.svyaz.series.WeekendRule;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.VersionConflict;
+
+/**
+ * The Activity Series Wizard (SPEC S1, the manual's «Создание и редактирование серий событий»):
+ * the first activity's page, the table of steps with Add, Edit, Remove and Move up/down, and the
+ * finish page with the name and description, which saves the series.
+ */
+@Controller
+class SeriesWizardController {
+
+    static final List<Integer> DURATIONS = List.of(0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 480, 1440);
+    static final List<Integer> LEAD_TIMES = List.of(0, 5, 10, 15, 30, 60, 120, 1440);
+
+    private final SeriesManagement series;
+    private final ActivityTypeManagement types;
+
+    SeriesWizardController(SeriesManagement series, ActivityTypeManagement types) {
+        this.series = series;
+        this.types = types;
+    }
+
+    @GetMapping("/series/new")
+    String startNew(HttpSession session) {
+        SeriesDraft.startNew(session);
+        return "redirect:/series/wizard/step";
+    }
+
+    @GetMapping("/series/{id}/edit")
+    String startEditing(@PathVariable UUID id, HttpSession session) {
+        SeriesDraft.startEditing(session, series.get(id));
+        return "redirect:/series/wizard";
+    }
+
+    /** The page of one activity: the first one, one to add (no index) or one to edit. */
+    @GetMapping("/series/wizard/step")
+    String step(@RequestParam(required = false) Integer index, HttpSession session, Model model) {
+        SeriesDraft draft = SeriesDraft.of(session);
+        SeriesStep step = draft.step(index);
+        return stepPage(draft, step == null ? null : index, step == null ? newStep() : step, Map.of(), model);
+    }
+
+    @PostMapping("/series/wizard/step")
+    String saveStep(@RequestParam(required = false) Integer index, @RequestParam(required = false) String type,
+            @RequestParam(required = false) Integer durationMinutes, @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String regarding, @RequestParam(required = false) Integer offsetAmount,
+            @RequestParam(required = false) OffsetUnit offsetUnit, @RequestParam(defaultValue = "false") boolean ringAlarm,
+            @RequestParam(required = false) Integer alarmMinutesBefore, @RequestParam(defaultValue = "false") boolean moveToMonday,
+            HttpSession session, Model model) {
+        SeriesDraft draft = SeriesDraft.of(session);
+        SeriesStep step = new SeriesStep(type, durationMinutes, priority, regarding, new StepOffset(offsetAmount, offsetUnit),
+                ringAlarm ? (alarmMinutesBefore == null ? 0 : alarmMinutesBefore) : null,
+                moveToMonday ? WeekendRule.NEXT_MONDAY : WeekendRule.NONE);
+        try {
+            draft.put(index, series.checkStep(step));
+        } catch (InvalidInput invalid) {
+            return stepPage(draft, draft.step(index) == null ? null : index, step, invalid.fieldErrors(), model);
+        }
+        return "redirect:/series/wizard";
+    }
+
+    /** The table of the series' activities. */
+    @GetMapping("/series/wizard")
+    String steps(HttpSession session, Model model) {
+        SeriesDraft draft = SeriesDraft.of(session);
+        model.addAttribute("draft", draft);
+        model.addAttribute("steps", draft.steps());
+        model.addAttribute("types", types.all());
+        return "series/steps";
+    }
+
+    @PostMapping("/series/wizard/steps/{index}/remove")
+    String remove(@PathVariable int index, HttpSession session) {
+        SeriesDraft.of(session).remove(index);
+        return "redirect:/series/wizard";
+    }
+
+    @PostMapping("/series/wizard/steps/{index}/up")
+    String moveUp(@PathVariable int index, HttpSession session) {
+        SeriesDraft.of(session).move(index, -1);
+        return "redirect:/series/wizard";
+    }
+
+    @PostMapping("/series/wizard/steps/{index}/down")
+    String moveDown(@PathVariable int index, HttpSession session) {
+        SeriesDraft.of(session).move(index, 1);
+        return "redirect:/series/wizard";
+    }
+
+    @GetMapping("/series/wizard/finish")
+    String finish(HttpSession session, Model model) {
+        return finishPage(SeriesDraft.of(session), Map.of(), model);
+    }
+
+    /** Saves the series: a new one, or the one being edited (unless someone changed it meanwhile). */
+    @PostMapping("/series/wizard/finish")
+    String save(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
+            HttpSession session, Model model, RedirectAttributes redirect) {
+        SeriesDraft draft = SeriesDraft.of(session);
+        draft.describe(name, description);
+        try {
+            Series saved = draft.isNew() ? series.create(draft.fields()) : series.update(draft.seriesId(), draft.fields(), draft.version());
+            SeriesDraft.forget(session);
+            redirect.addFlashAttribute("saved", "series.saved");
+            redirect.addFlashAttribute("savedName", saved.name());
+            return "redirect:/series";
+        } catch (InvalidInput invalid) {
+            return finishPage(draft, invalid.fieldErrors(), model);
+        } catch (VersionConflict conflict) {
+            return finishPage(draft, Map.of("name", new InvalidInput.FieldError("series.wizard.conflict")), model);
+        }
+    }
+
+    private String stepPage(SeriesDraft draft, Integer index, SeriesStep step, Map<String, InvalidInput.FieldError> errors,
+            Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("index", index);
+        model.addAttribute("first", draft.steps().isEmpty());
+        model.addAttribute("step", step);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", types.all());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("units", OffsetUnit.values());
+        model.addAttribute("durations", DURATIONS);
+        model.addAttribute("leadTimes", LEAD_TIMES);
+        return "series/step";
+    }
+
+    private String finishPage(SeriesDraft draft, Map<String, InvalidInput.FieldError> errors, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        return "series/finish";
+    }
+
+    private static SeriesStep newStep() {
+        return new SeriesStep("TODO", 30, Priority.MEDIUM, "", new StepOffset(0, OffsetUnit.DAYS), null, WeekendRule.NONE);
+    }
+}

@@ -1,0 +1,97 @@
+package org.svyaz.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.svyaz.series.SeriesApiTests.companyDevelopment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.svyaz.PageClient;
+import org.svyaz.SvyazTests;
+import org.svyaz.TestDatabase;
+
+/** The series pages as the browser requests them: the wizard's checks, the dialog's confirmation, the list and the history. */
+class SeriesPageTests extends SvyazTests {
+
+    @Test
+    void schedulingForAGroupConfirmsTheCountsAndWarnsOfAnEarlierRun() {
+        String barney = contact("Barney", "Giverts");
+        String apu = contact("Apu", "Nahasapeemapetilon");
+        String group = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart")).id();
+        admin().post("/api/v1/groups/" + group + "/members", Map.of("contactIds", List.of(barney, apu)));
+        String series = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        admin().post("/api/v1/series/" + series + "/schedule", Map.of("target", Map.of("contactIds", List.of(barney)),
+                "startDate", "2003-09-05", "confirm", true));
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Map<String, String> dialog = new HashMap<>(Map.of("seriesId", series, "target", "GROUP", "groupId", group,
+                "startDate", "2003-09-12", "scheduledFor", "admin", "returnTo", "/series"));
+
+        PageClient.Page confirmation = pages.submit("/series/schedule", dialog);
+
+        assertThat(confirmation.text("#series-confirm-counts")).contains("Разработка компании", "2 contacts");
+        assertThat(confirmation.text("#series-confirm-activities")).contains("8 timeless activities");
+        assertThat(confirmation.text("#series-confirm-warning")).contains("1 of these contacts", "start date 2003-09-05");
+        assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isZero();
+
+        PageClient.Page done = pages.submit("/series/schedule/confirmed", dialog);
+        assertThat(done.text("#series-scheduled-message")).contains("8 activities were scheduled for 2 contact(s)");
+        assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theDialogRefusesAnEmptyGroupAndAMissingStartDateAndSchedulesNothing() {
+        String series = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        String group = admin().post("/api/v1/groups", Map.of("name", "Nobody")).id();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        PageClient.Page empty = pages.submit("/series/schedule", Map.of("seriesId", series, "target", "GROUP", "groupId", group,
+                "startDate", "2003-09-05", "scheduledFor", "admin", "returnTo", "/series"));
+        PageClient.Page noDate = pages.submit("/series/schedule", Map.of("seriesId", series, "target", "ALL", "startDate", "",
+                "scheduledFor", "admin", "returnTo", "/series"));
+
+        assertThat(empty.text("#series-schedule-errors")).contains("no contacts to schedule the series for");
+        assertThat(noDate.text("#series-schedule-errors")).isNotBlank();
+        assertThat(admin().get("/api/v1/series/" + series + "/runs").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void theWizardRefusesANegativeOffsetAndASeriesWithoutActivities() {
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        assertThat(pages.get("/series/new").text("#series-step-title")).contains("First activity");
+
+        PageClient.Page refused = pages.submit("/series/wizard/step", Map.of("type", "CALL", "durationMinutes", "15",
+                "priority", "LOW", "regarding", "Call", "offsetAmount", "-1", "offsetUnit", "DAYS"));
+        PageClient.Page noSteps = pages.submit("/series/wizard/finish", Map.of("name", "Empty", "description", ""));
+
+        assertThat(refused.text("#series-step-errors")).contains("cannot be negative");
+        assertThat(noSteps.text("#series-finish-errors")).contains("at least one activity");
+        assertThat(admin().get("/api/v1/series").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void theListDuplicatesAndDeletesAndTheHistoryUndoesARun() {
+        String barney = contact("Barney", "Giverts");
+        String series = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        String run = admin().post("/api/v1/series/" + series + "/schedule", Map.of("target", Map.of("contactIds", List.of(barney)),
+                "startDate", "2003-09-05", "confirm", true)).json().get("runId").asText();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        assertThat(pages.get("/series/" + series + "/history").text("#run-" + run + " .run-open")).isEqualTo("4");
+        PageClient.Page undone = pages.submit("/series/runs/" + run + "/undo", Map.of());
+        assertThat(undone.text("#series-history-message")).contains("undone");
+        assertThat(undone.text("#run-" + run + " .run-open")).isEqualTo("0");
+        assertThat(admin().get("/api/v1/contacts/" + barney + "/activities").json().get("total").asInt()).isZero();
+
+        assertThat(pages.submit("/series/" + series + "/duplicate", Map.of()).text("#series-message"))
+                .contains("Разработка компании (2)");
+        PageClient.Page deleted = pages.submit("/series/" + series + "/delete", Map.of("version", "1"));
+        assertThat(deleted.text("#series-message")).contains("was deleted");
+        assertThat(deleted.html().select("#series-table tr[data-series-name]").eachAttr("data-series-name"))
+                .containsExactly("Разработка компании (2)");
+    }
+
+    private String contact(String firstName, String lastName) {
+        return admin().post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "firstName", firstName, "lastName", lastName)).id();
+    }
+}

@@ -1,0 +1,146 @@
+package org.svyaz.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.svyaz.schema.Tables.ACTIVITY;
+import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
+import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
+import static org.svyaz.schema.Tables.SERIES_RUN;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.SvyazTests;
+import org.svyaz.activities.Priority;
+import org.svyaz.contacts.ContactFields;
+import org.svyaz.contacts.ContactManagement;
+import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.Criterion;
+import org.svyaz.lookups.Match;
+import org.svyaz.lookups.Operator;
+import org.svyaz.users.Role;
+import org.svyaz.users.User;
+
+/** Scheduling a series for many contacts through the module's API: all or nothing, journaled, for the contacts the user sees. */
+class SeriesSchedulingTests extends SvyazTests {
+
+    private static final LocalDate START = LocalDate.of(2003, 9, 5);
+
+    @Autowired
+    SeriesManagement series;
+
+    @Autowired
+    SeriesScheduling scheduling;
+
+    @Autowired
+    ContactManagement contacts;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void aFailureInTheMiddleOfATenThousandContactRunLeavesNoActivityBehind() {
+        User admin = data.admin();
+        as(admin, () -> createContacts(10_000));
+        Series plan = as(admin, () -> series.create(fourSteps("Разработка компании")));
+        long journalBefore = dsl.fetchCount(JOURNAL_ENTRY);
+        // the database refuses the link of one contact far into the run, after thousands of activities were written
+        UUID refused = dsl.select(CONTACT.ID).from(CONTACT).orderBy(CONTACT.ID).offset(7000).limit(1).fetchOne(CONTACT.ID);
+        dsl.execute("alter table activity_contact add constraint series_test_failure check (contact_id <> cast('" + refused
+                + "' as uuid))");
+        Throwable failure;
+        try {
+            failure = catchThrowable(() -> as(admin, () -> scheduling.schedule(plan.id(), new SeriesTarget.AllContacts(), START, null)));
+        } finally {
+            dsl.execute("alter table activity_contact drop constraint series_test_failure");
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+        assertThat(dsl.fetchCount(ACTIVITY_CONTACT)).isZero();
+        assertThat(dsl.fetchCount(SERIES_RUN)).isZero();
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY)).isEqualTo(journalBefore);
+
+        SeriesSchedule done = as(admin, () -> scheduling.schedule(plan.id(), new SeriesTarget.AllContacts(), START, null));
+        long everyone = dsl.fetchCount(CONTACT);
+        assertThat(done.contacts()).isEqualTo(everyone);
+        assertThat(dsl.fetchCount(ACTIVITY)).isEqualTo(4 * everyone);
+        assertThat(dsl.fetchCount(ACTIVITY_CONTACT)).isEqualTo(4 * everyone);
+        assertThat(dsl.fetchCount(ACTIVITY, ACTIVITY.SERIES_RUN_ID.eq(done.runId()).and(ACTIVITY.START_TIME.isNull())))
+                .isEqualTo(4 * everyone);
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ENTITY.eq("activity"))).as("every activity journaled")
+                .isEqualTo(4 * everyone);
+
+        SeriesRun undone = as(admin, () -> scheduling.undo(done.runId()));
+        assertThat(undone.undone()).isTrue();
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ENTITY.eq("activity").and(JOURNAL_ENTRY.OP.eq("DELETE"))))
+                .as("every erased activity leaves a tombstone").isEqualTo(4 * everyone);
+    }
+
+    @Test
+    void aLookupReachesOnlyTheContactsItsUserSees() {
+        User zdv = data.user("zdv", Role.STANDARD);
+        User other = data.user("other", Role.STANDARD);
+        as(zdv, () -> contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts")));
+        as(other, () -> contacts.create(privateContact("Kwik-e-mart", "Secret")));
+        Series plan = as(zdv, () -> series.create(fourSteps("Разработка компании")));
+        ContactFilter kwikEMart = new ContactFilter.Criteria(List.of(new Criterion("company", Operator.EQUALS, "Kwik-e-mart")),
+                Match.ALL);
+
+        SeriesSchedule byZdv = as(zdv, () -> scheduling.preview(plan.id(), new SeriesTarget.Lookup(kwikEMart), START, null));
+        SeriesSchedule byOther = as(other, () -> scheduling.preview(plan.id(), new SeriesTarget.Lookup(kwikEMart), START, null));
+
+        assertThat(byZdv.contacts()).isEqualTo(1);
+        assertThat(byZdv.activities()).isEqualTo(4);
+        assertThat(byOther.contacts()).isEqualTo(2);
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+    }
+
+    @Test
+    void browseUsersNeitherCreateNorScheduleSeries() {
+        User browse = data.user("browse", Role.BROWSE);
+        as(data.admin(), () -> contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts")));
+        Series plan = as(data.admin(), () -> series.create(fourSteps("Разработка компании")));
+
+        assertThat(catchThrowable(() -> as(browse, () -> series.create(fourSteps("Mine")))))
+                .isInstanceOf(org.svyaz.shell.NotPermitted.class);
+        assertThat(catchThrowable(() -> as(browse, () -> scheduling.schedule(plan.id(), new SeriesTarget.AllContacts(), START, null))))
+                .isInstanceOf(org.svyaz.shell.NotPermitted.class);
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+    }
+
+    private Void createContacts(int count) {
+        for (int from = 0; from < count; from += 5000) {
+            List<ContactFields> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + 5000); i++) {
+                batch.add(ContactFields.named("Company " + i, "First", "Last " + i));
+            }
+            contacts.createAll(batch);
+        }
+        return null;
+    }
+
+    private static ContactFields privateContact(String company, String lastName) {
+        ContactFields named = ContactFields.named(company, null, lastName);
+        return new ContactFields(named.company(), named.firstName(), named.lastName(), null, null, null, null, null, null, null, null,
+                null, List.of(), null, null, null, null, null, null, null, null, null, null, true, named.customFields());
+    }
+
+    static SeriesFields fourSteps(String name) {
+        return new SeriesFields(name, "", List.of(
+                new SeriesStep("TODO", 10, Priority.LOW, "Сбор информации о компании", new StepOffset(0, OffsetUnit.DAYS), null,
+                        WeekendRule.NONE),
+                new SeriesStep("CALL", 15, Priority.MEDIUM, "Звонок", new StepOffset(2, OffsetUnit.DAYS), null,
+                        WeekendRule.NEXT_MONDAY),
+                new SeriesStep("MEETING", 60, Priority.HIGH, "Встреча в офисе компании", new StepOffset(1, OffsetUnit.WEEKS), 15,
+                        WeekendRule.NEXT_MONDAY),
+                new SeriesStep("MEETING", 60, Priority.HIGH, "Подписание договора", new StepOffset(1, OffsetUnit.MONTHS), null,
+                        WeekendRule.NEXT_MONDAY)));
+    }
+}
