@@ -10,8 +10,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -305,12 +307,23 @@ public class ActivityManagement {
         if (filter.users() == null || filter.users().isEmpty()) {
             return List.of(me.id());
         }
-        Set<UUID> owners = new LinkedHashSet<>();
-        for (String name : filter.users()) {
+        if (filter.users().size() == 1) {
+            String name = filter.users().get(0);
             UUID owner = users.byUserName(name).orElseThrow(() -> InvalidInput.of("user", "error.activity.unknownUser", name)).id();
             permissions.requireMaySeeTaskListOf(me, owner);
+            return List.of(owner);
+        }
+        // several users side by side (the calendar): their names and the grants read once, not per user
+        Map<String, UUID> byName = users.all().stream().collect(Collectors.toMap(User::userName, User::id));
+        Set<UUID> owners = new LinkedHashSet<>();
+        for (String name : filter.users()) {
+            UUID owner = byName.get(name == null ? "" : name.trim().toLowerCase());
+            if (owner == null) {
+                throw InvalidInput.of("user", "error.activity.unknownUser", name);
+            }
             owners.add(owner);
         }
+        permissions.requireMaySeeTaskListsOf(me, owners);
         return owners;
     }
 

@@ -38,7 +38,7 @@ import org.svyaz.users.UserManagement;
 public class CalendarFeeds {
 
     private static final int TOKEN_BYTES = 32;
-    private static final int PAGE = 1_000;
+    private static final int PAGE = 5_000;
     private static final TaskListFilter ALL_MINE = new TaskListFilter(Set.of(), Set.of(), DateRange.ALL, null, null, List.of(),
             false, true, "date", false);
 

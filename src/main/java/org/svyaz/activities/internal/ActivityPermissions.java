@@ -1,9 +1,13 @@
 package org.svyaz.activities.internal;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.svyaz.activities.ActivityNotFound;
 import org.svyaz.activities.CalendarAccess;
+import org.svyaz.activities.CalendarGrant;
 import org.svyaz.schema.tables.records.ActivityRecord;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.users.CurrentUser;
@@ -52,6 +56,17 @@ public class ActivityPermissions {
 
     public void requireMaySeeTaskListOf(CurrentUser me, UUID ownerId) {
         if (!me.id().equals(ownerId) && !plansForOthers(me) && grants.access(ownerId, me.id()).isEmpty()) {
+            throw new NotPermitted("error.activity.otherUsersTaskList");
+        }
+    }
+
+    public void requireMaySeeTaskListsOf(CurrentUser me, Collection<UUID> ownerIds) {
+        if (plansForOthers(me)) {
+            return;
+        }
+        Set<UUID> shared = grants.byGrantee(me.id()).stream().map(CalendarGrant::ownerId).collect(Collectors.toSet());
+        shared.add(me.id());
+        if (!shared.containsAll(ownerIds)) {
             throw new NotPermitted("error.activity.otherUsersTaskList");
         }
     }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -305,6 +306,28 @@ class CalendarController {
         public List<CalendarLayout.Placed> timed() {
             return day.timed();
         }
+
+        // what the page writes for each column, worked out here: a week of several users has dozens of columns
+
+        public String domId() {
+            return "day-" + date() + (owner == null ? "" : "-" + owner.userName());
+        }
+
+        public String userName() {
+            return owner == null ? null : owner.userName();
+        }
+
+        public String userStyle() {
+            return owner == null ? null : "--user-colour:" + colour;
+        }
+
+        public String headCss(LocalDate today) {
+            return "calendar-day-head" + (date().equals(today) ? " today" : "") + (owner == null ? "" : " user-column");
+        }
+
+        public String heading(Locale locale) {
+            return date().format(DateTimeFormatter.ofPattern("EEE dd.MM", locale));
+        }
     }
 
     /** A month of the mini-calendar: its weeks, Monday first, null outside the month. */
@@ -329,7 +352,7 @@ class CalendarController {
             return (busy.contains(date) ? "fw-bold busy " : "") + (date.equals(today) ? "today " : "") + (date.equals(chosen) ? "chosen" : "");
         }
 
-        public String label(java.util.Locale locale) {
+        public String label(Locale locale) {
             return month.atDay(1).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         }
     }
