@@ -110,6 +110,24 @@ class SeriesApiTests extends SvyazTests {
     }
 
     @Test
+    void aColleagueWithViewAndScheduleAccessSchedulesTheSeriesForTheCalendarsOwner() {
+        User standard = data.user("standard", Role.STANDARD);
+        User zdv = data.user("zdv", Role.STANDARD);
+        String barney = contact(admin(), "Kwik-e-mart", "Barney", "Giverts");
+        String series = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        Map<String, Object> forZdv = schedule(Map.of("contactIds", List.of(barney)), "2003-09-05", true);
+        forZdv.put("scheduledFor", zdv.userName());
+        api(zdv).put("/api/v1/me/calendar-sharing/" + standard.userName(), Map.of("access", "VIEW"));
+        assertThat(api(standard).post("/api/v1/series/" + series + "/schedule", forZdv).status()).isEqualTo(403);
+
+        api(zdv).put("/api/v1/me/calendar-sharing/" + standard.userName(), Map.of("access", "SCHEDULE"));
+        Response scheduled = api(standard).post("/api/v1/series/" + series + "/schedule", forZdv);
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        assertThat(scheduled.json().get("activities").asInt()).isEqualTo(4);
+        assertThat(dsl.fetchCount(ACTIVITY, ACTIVITY.OWNER_ID.eq(zdv.id()))).isEqualTo(4);
+    }
+
+    @Test
     void refusesAnEmptyTargetAnotherUsersPlanOrADeletedSeriesAndCreatesNothing() {
         User standard = data.user("standard", Role.STANDARD);
         User zdv = data.user("zdv", Role.MANAGER);
@@ -129,7 +147,7 @@ class SeriesApiTests extends SvyazTests {
         forZdv.put("scheduledFor", zdv.userName());
         Response notPermitted = api(standard).post(path, forZdv);
         assertThat(notPermitted.status()).as(notPermitted.toString()).isEqualTo(403);
-        assertThat(notPermitted.json().get("error").asText()).contains("Only administrators and managers");
+        assertThat(notPermitted.json().get("error").asText()).contains("Only administrators, managers");
 
         assertThat(admin().delete("/api/v1/series/" + series).status()).isEqualTo(204);
         Response deleted = admin().post(path, schedule(Map.of("contactIds", List.of(barney)), "2003-09-05", true));
