@@ -129,7 +129,7 @@ class SeriesApiTests extends SvyazTests {
         forZdv.put("scheduledFor", zdv.userName());
         Response notPermitted = api(standard).post(path, forZdv);
         assertThat(notPermitted.status()).as(notPermitted.toString()).isEqualTo(403);
-        assertThat(notPermitted.json().get("error").asText()).contains("Only administrators and managers");
+        assertThat(notPermitted.json().get("error").asText()).contains("Only administrators, managers");
 
         assertThat(admin().delete("/api/v1/series/" + series).status()).isEqualTo(204);
         Response deleted = admin().post(path, schedule(Map.of("contactIds", List.of(barney)), "2003-09-05", true));
