@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 
@@ -53,10 +55,15 @@ public interface JournaledWrites {
     void delete(String entity, UpdatableRecord<?> record, UUID parentId);
 
     /**
-     * Deletes many records of one table by id in batches and journals their tombstones, as
-     * {@link #delete} would; {@code parentOf} gives each record's parent (or null).
+     * Deletes the records of one table that {@code which} (a condition on it) selects, however
+     * many, and journals a tombstone for each, as {@link #delete} would: the tombstones are
+     * written from the table by one statement and exactly their records deleted by another, so
+     * that neither the records nor their ids pass through memory. {@code parent} is the column
+     * holding each record's parent, or null.
+     *
+     * @return how many records were deleted
      */
-    void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf);
+    int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent);
 
     /**
      * Journals a new value of a field that a module keeps outside the record's own row (custom

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.SvyazTests;
@@ -81,6 +82,19 @@ class SeriesSchedulingTests extends SvyazTests {
         assertThat(dsl.fetchCount(ACTIVITY)).isZero();
         assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ENTITY.eq("activity").and(JOURNAL_ENTRY.OP.eq("DELETE"))))
                 .as("every erased activity leaves a tombstone").isEqualTo(4 * everyone);
+        assertThat(dsl.fetchCount(ACTIVITY_CONTACT)).isZero();
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ENTITY.eq("activityContact").and(JOURNAL_ENTRY.OP.eq("DELETE"))
+                .and(JOURNAL_ENTRY.PARENT_ID.isNotNull()))).as("every erased link leaves a tombstone naming its activity")
+                .isEqualTo(4 * everyone);
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ.ne(JOURNAL_ENTRY.ORIGIN_SEQ))).as("each entry's origin_seq is its seq")
+                .isZero();
+        assertThat(dsl.fetchCount(dsl.selectDistinct(JOURNAL_ENTRY.HLC).from(JOURNAL_ENTRY).where(JOURNAL_ENTRY.OP.eq("DELETE"))))
+                .as("each tombstone has an HLC of its own").isEqualTo(8 * everyone);
+        Long lastTombstone = dsl.select(DSL.max(JOURNAL_ENTRY.HLC)).from(JOURNAL_ENTRY).where(JOURNAL_ENTRY.OP.eq("DELETE"))
+                .fetchOne(0, Long.class);
+        Long runUndone = dsl.select(JOURNAL_ENTRY.HLC).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.RECORD_ID.eq(done.runId())).and(JOURNAL_ENTRY.OP.eq("SET")).fetchOne(JOURNAL_ENTRY.HLC);
+        assertThat(runUndone).as("the clock moved past the tombstones").isGreaterThan(lastTombstone);
     }
 
     @Test

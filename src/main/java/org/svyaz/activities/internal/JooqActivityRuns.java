@@ -16,11 +16,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.activities.PlannedActivity;
-import org.svyaz.journal.IdLists;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.RecordIds;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
@@ -31,8 +29,6 @@ import org.svyaz.schema.tables.records.ActivityRecord;
 public class JooqActivityRuns {
 
     private static final String CONTACT_ENTITY = "activityContact";
-    /** Activities erased per round when a run is undone, so that memory stays small for any run. */
-    private static final int ERASE_BATCH = 5000;
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
@@ -63,25 +59,16 @@ public class JooqActivityRuns {
         return activities.size();
     }
 
-    /** Erases the run's open activities with their contact links, a batch at a time; returns how many. */
+    /**
+     * Erases the run's open activities with their contact links, each table in two set-based
+     * statements (tombstones, then the rows), so that neither time nor memory goes into the
+     * ids of a large run; returns how many activities.
+     */
     public int deleteOpen(UUID runId) {
-        refreshStatistics();
-        int erased = 0;
-        List<UUID> batch = openBatch(runId, null);
-        while (!batch.isEmpty()) {
-            Map<UUID, UUID> activityOfLink = new HashMap<>();
-            int listSize = IdLists.size(dsl);
-            for (int from = 0; from < batch.size(); from += listSize) {
-                dsl.select(ACTIVITY_CONTACT.ID, ACTIVITY_CONTACT.ACTIVITY_ID).from(ACTIVITY_CONTACT)
-                        .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(batch.subList(from, Math.min(batch.size(), from + listSize))))
-                        .forEach(link -> activityOfLink.put(link.value1(), link.value2()));
-            }
-            writes.deleteAll(CONTACT_ENTITY, ACTIVITY_CONTACT, List.copyOf(activityOfLink.keySet()), activityOfLink::get);
-            writes.deleteAll(JooqActivities.ENTITY, ACTIVITY, batch, activity -> null);
-            erased += batch.size();
-            batch = batch.size() < ERASE_BATCH ? List.of() : openBatch(runId, batch.get(batch.size() - 1));
-        }
-        return erased;
+        Condition open = ACTIVITY.SERIES_RUN_ID.eq(runId).and(ACTIVITY.CLEARED_AT.isNull());
+        writes.deleteWhere(CONTACT_ENTITY, ACTIVITY_CONTACT,
+                ACTIVITY_CONTACT.ACTIVITY_ID.in(DSL.select(ACTIVITY.ID).from(ACTIVITY).where(open)), ACTIVITY_CONTACT.ACTIVITY_ID);
+        return writes.deleteWhere(JooqActivities.ENTITY, ACTIVITY, open, null);
     }
 
     public Map<UUID, Integer> openCounts(Collection<UUID> runIds) {
@@ -108,31 +95,6 @@ public class JooqActivityRuns {
                 .groupBy(ACTIVITY.SERIES_RUN_ID)
                 .forEach((Record2<UUID, Integer> row) -> reached.put(row.value1(), row.value2()));
         return reached;
-    }
-
-    /**
-     * A run is often undone soon after it was scheduled, before PostgreSQL's autovacuum has
-     * counted its rows; without that, the planner takes the run for a handful of rows and reads
-     * all of them (or all links) for every batch. ANALYZE (about a second for large tables) lets
-     * it walk the indexes instead. H2 keeps exact row counts and needs no such step.
-     */
-    private void refreshStatistics() {
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            dsl.execute("analyze activity, activity_contact");
-        }
-    }
-
-    /**
-     * The next open activities of the run by id, after {@code after} (null: from the first): the
-     * erased ones before it stay in the index until the transaction ends, and are not read again.
-     */
-    private List<UUID> openBatch(UUID runId, UUID after) {
-        return dsl.select(ACTIVITY.ID).from(ACTIVITY)
-                .where(ACTIVITY.SERIES_RUN_ID.eq(runId)).and(after == null ? DSL.trueCondition() : ACTIVITY.ID.gt(after))
-                .and(ACTIVITY.CLEARED_AT.isNull())
-                .orderBy(ACTIVITY.ID)
-                .limit(ERASE_BATCH)
-                .fetch(ACTIVITY.ID);
     }
 
     private ActivityRecord newRecord(UUID runId, UUID ownerId, UUID scheduledBy, PlannedActivity planned, String color, ZoneId zone,

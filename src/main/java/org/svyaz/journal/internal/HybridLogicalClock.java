@@ -40,6 +40,11 @@ class HybridLogicalClock {
         return last;
     }
 
+    /** Moves the clock to at least {@code hlc}, after a statement has taken the values up to it. */
+    synchronized void advanceTo(long hlc) {
+        last = Math.max(last, hlc);
+    }
+
     static long millisOf(long hlc) {
         return hlc >>> COUNTER_BITS;
     }

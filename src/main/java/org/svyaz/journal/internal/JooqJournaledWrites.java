@@ -14,13 +14,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.CurrentActor;
-import org.svyaz.journal.IdLists;
 import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.BulkInsert;
@@ -138,18 +140,39 @@ class JooqJournaledWrites implements JournaledWrites {
     }
 
     @Override
-    public void deleteAll(String entity, Table<?> table, List<UUID> ids, Function<UUID, UUID> parentOf) {
-        @SuppressWarnings("unchecked")
-        Field<UUID> id = (Field<UUID>) table.field(ID);
-        int batchSize = IdLists.size(dsl);
-        for (int from = 0; from < ids.size(); from += batchSize) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
-            dsl.deleteFrom(table).where(id.in(batch)).execute();
-            append(batch.stream()
-                    .map(recordId -> new PendingEntry(clock.now(), entity, recordId, parentOf.apply(recordId), "*", null,
-                            JournalOperation.DELETE))
-                    .toList());
+    public int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent) {
+        Field<UUID> id = idOf(table);
+        // Every tombstone written below takes a seq after this one: the delete finds them by it,
+        // and each takes the HLC as far past the clock's next value as its seq is past this one
+        // (unique and increasing; gaps left by concurrent writers are harmless).
+        long before = dsl.nextval(JOURNAL_SEQ);
+        long hlcOffset = clock.now() - before - 1;
+        Field<Long> seq = JOURNAL_SEQ.nextval().as("seq");
+        Field<UUID> recordId = id.as("record_id");
+        Field<UUID> parentId = (parent == null ? DSL.castNull(SQLDataType.UUID) : parent).as("parent_id");
+        Table<?> doomed = DSL.select(seq, recordId, parentId).from(table).where(which).asTable("doomed");
+        int deleted = dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ,
+                        JOURNAL_ENTRY.HLC, JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
+                        JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID)
+                .select(DSL.select(doomed.field(seq), DSL.val(identity.databaseId()), doomed.field(seq),
+                        doomed.field(seq).plus(hlcOffset), DSL.val(entity), doomed.field(recordId), doomed.field(parentId),
+                        DSL.val("*"), DSL.castNull(SQLDataType.VARCHAR), DSL.val(JournalOperation.DELETE.name()),
+                        DSL.val(actor.userId().orElse(null), SQLDataType.UUID))
+                        .from(doomed))
+                .execute();
+        if (deleted == 0) {
+            return 0;
         }
+        long after = dsl.nextval(JOURNAL_SEQ);
+        clock.advanceTo(after + hlcOffset);
+        // exactly the records that got a tombstone, even if a concurrent change moved one out of `which`
+        dsl.deleteFrom(table)
+                .where(id.in(DSL.select(JOURNAL_ENTRY.RECORD_ID).from(JOURNAL_ENTRY)
+                        .where(JOURNAL_ENTRY.SEQ.between(before + 1, after - 1))
+                        .and(JOURNAL_ENTRY.ENTITY.eq(entity))
+                        .and(JOURNAL_ENTRY.OP.eq(JournalOperation.DELETE.name()))))
+                .execute();
+        return deleted;
     }
 
     @Override
@@ -244,6 +267,11 @@ class JooqJournaledWrites implements JournaledWrites {
     @SuppressWarnings("unchecked")
     private static Field<UUID> idField(UpdatableRecord<?> record) {
         return (Field<UUID>) record.field(ID);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<UUID> idOf(Table<?> table) {
+        return (Field<UUID>) table.field(ID);
     }
 
     @SuppressWarnings("unchecked")
