@@ -3,7 +3,7 @@ package org.svyaz.activities;
 import java.util.UUID;
 
 /**
- * A kind of activity: the built-in CALL, MEETING and TODO (named in the messages files, so
+ * A kind of activity: the built-in call, meeting and to-do (named in the messages files, so
  * {@code name} is empty) or one an administrator added.
  *
  * @param color the colour new activities of the type get ({@code #rrggbb}), or null
@@ -11,4 +11,8 @@ import java.util.UUID;
  */
 public record ActivityType(UUID id, String code, String name, String color, int defaultDuration, Integer defaultAlarm,
         boolean builtIn, long version) {
+
+    /** The built-in to-do's code, as API.md spells it in requests and answers. */
+    public static final String TO_DO = "TODO";
+
 }

@@ -21,7 +21,7 @@ import org.svyaz.shell.DisplayTime;
  * Writes activities as an RFC 5545 calendar. Runs as the user whose activities they are, so
  * contacts' names are the ones that user may see.
  *
- * <p>Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore VTODO). UID is
+ * <p>Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore to-do components). UID is
  * the activity id + "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED its last change.
  * Timed activities are in UTC (valid everywhere, no VTIMEZONE to keep right); timeless ones are
  * all-day (VALUE=DATE). SUMMARY is the type and Regarding, DESCRIPTION the details and the

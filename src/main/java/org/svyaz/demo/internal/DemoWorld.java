@@ -15,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ClearResult;
 import org.svyaz.activities.Frequency;
 import org.svyaz.activities.Priority;
@@ -184,7 +185,7 @@ class DemoWorld implements SmartLifecycle {
                 Priority.HIGH, 15, null));
         activities.schedule(activity("MEETING", today.plusDays(1), LocalTime.of(11, 0), 90, barney,
                 "Встреча в офисе Kwik-e-mart: презентация", Priority.MEDIUM, 60, null));
-        activities.schedule(activity("TODO", today.minusDays(2), null, 10, barney, "Собрать информацию о компании", Priority.LOW,
+        activities.schedule(activity(ActivityType.TO_DO, today.minusDays(2), null, 10, barney, "Собрать информацию о компании", Priority.LOW,
                 null, null));
         activities.schedule(activity("CALL", today, LocalTime.of(10, 0), 15, petrov, "Еженедельный звонок: статус поставок",
                 Priority.MEDIUM, 10, new Recurrence(Frequency.WEEKLY, 1, Set.of(today.getDayOfWeek()), null, null, null, 8)));

@@ -1,6 +1,7 @@
 package org.svyaz.demo.internal;
 
 import java.util.List;
+import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.Priority;
 import org.svyaz.series.OffsetUnit;
 import org.svyaz.series.SeriesFields;
@@ -22,7 +23,7 @@ final class ManualSeries {
 
     static SeriesFields companyDevelopment(String name) {
         return new SeriesFields(name, "От сбора информации о компании до подписания договора", List.of(
-                step("TODO", 10, Priority.LOW, "Сбор информации о компании", 0, OffsetUnit.DAYS, WeekendRule.NONE),
+                step(ActivityType.TO_DO, 10, Priority.LOW, "Сбор информации о компании", 0, OffsetUnit.DAYS, WeekendRule.NONE),
                 step("CALL", 15, Priority.MEDIUM, "Звонок после сбора информации", 2, OffsetUnit.DAYS, WeekendRule.NEXT_MONDAY),
                 step("MEETING", 60, Priority.HIGH, "Встреча в офисе компании", 1, OffsetUnit.WEEKS, WeekendRule.NEXT_MONDAY),
                 step("MEETING", 60, Priority.HIGH, "Встреча для подписания договора", 1, OffsetUnit.MONTHS, WeekendRule.NEXT_MONDAY)));

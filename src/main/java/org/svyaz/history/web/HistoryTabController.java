@@ -41,6 +41,7 @@ import org.svyaz.users.UserManagement;
 class HistoryTabController {
 
     private static final int PAGE_SIZE = 50;
+    /** The activity types a history item may record, by the codes API.md gives them (the to-do is TODO). */
     static final List<String> ACTIVITY_TYPES = List.of("CALL", "MEETING", "TODO", "OTHER");
     static final List<String> RESULTS = List.of("COMPLETED", "NOT_COMPLETED", "LEFT_MESSAGE", "OTHER");
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.activities.Priority;
 import org.svyaz.series.OffsetUnit;
@@ -154,6 +155,6 @@ class SeriesWizardController {
     }
 
     private static SeriesStep newStep() {
-        return new SeriesStep("TODO", 30, Priority.MEDIUM, "", new StepOffset(0, OffsetUnit.DAYS), null, WeekendRule.NONE);
+        return new SeriesStep(ActivityType.TO_DO, 30, Priority.MEDIUM, "", new StepOffset(0, OffsetUnit.DAYS), null, WeekendRule.NONE);
     }
 }
