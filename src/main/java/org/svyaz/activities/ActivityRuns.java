@@ -70,19 +70,23 @@ public class ActivityRuns {
     }
 
     /**
-     * Inserts the plan's activities for each contact, owned by {@code ownerId}, scheduled by the
-     * current user, remembering {@code runId}; the contacts are ones the current user sees.
-     * Runs inside the caller's transaction.
-     *
-     * @return how many activities were inserted
+     * Inserts the plan's activities for each contact that {@code contacts} selects (a condition on
+     * the contact table, as {@code ContactList.selection} makes: contacts the current user sees),
+     * owned by {@code ownerId}, scheduled by the current user, remembering {@code runId}. Runs
+     * inside the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int schedule(UUID runId, UUID ownerId, List<PlannedActivity> plan, List<UUID> contactIds) {
+    public Scheduled schedule(UUID runId, UUID ownerId, List<PlannedActivity> plan, Condition contacts) {
         CurrentUser me = users.current();
         permissions.requireMayScheduleFor(me, ownerId);
         Map<String, String> colors = types.all().stream().filter(type -> type.color() != null)
                 .collect(Collectors.toMap(ActivityType::code, ActivityType::color));
-        return runs.insert(runId, ownerId, me.id(), plan, colors, contactIds, time.zone());
+        JooqActivityRuns.Inserted inserted = runs.insert(runId, ownerId, me.id(), plan, colors, contacts, time.zone());
+        return new Scheduled(inserted.contacts(), inserted.activities());
+    }
+
+    /** How many contacts a run reached, and how many activities it created. */
+    public record Scheduled(int contacts, int activities) {
     }
 
     /**

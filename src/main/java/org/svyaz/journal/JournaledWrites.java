@@ -2,11 +2,13 @@ package org.svyaz.journal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 
 /**
@@ -34,6 +36,28 @@ public interface JournaledWrites {
     <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf);
 
     /**
+     * Inserts many records in batches, journaled as {@link #insert} would, each CREATE entry also
+     * carrying the values {@code kept} gives for its record, by field name: values the module
+     * keeps beside the record's row and writes itself in the same transaction (an activity's
+     * {@code contacts}, in the order given).
+     */
+    <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf,
+            Function<R, Map<String, Object>> kept);
+
+    /**
+     * Inserts one record per row that {@code which} (a condition on {@code source}) selects, however
+     * many: each a copy of {@code template} but for its id, read from the row's {@code id} column,
+     * and journals a CREATE for each as {@link #insert} would. Each entry also carries, for each
+     * name of {@code keptLinks}, a list of the one id that the row holds in that column (an
+     * activity's {@code contacts}, from its membership row). Two set-based statements write the
+     * records and the entries, so that neither passes through memory.
+     *
+     * @return how many records were inserted
+     */
+    <R extends UpdatableRecord<R>> int insertFrom(String entity, R template, Table<?> source, Field<UUID> id, Condition which,
+            Map<String, Field<UUID>> keptLinks);
+
+    /**
      * Writes the fields changed since the record was read, provided the stored record is still
      * at {@code expectedVersion}; bumps the version and journals a SET per changed field.
      *
@@ -59,11 +83,13 @@ public interface JournaledWrites {
      * many, and journals a tombstone for each, as {@link #delete} would: the tombstones are
      * written from the table by one statement and exactly their records deleted by another, so
      * that neither the records nor their ids pass through memory. {@code parent} is the column
-     * holding each record's parent, or null.
+     * holding each record's parent, or null. Rows that other tables keep beside the records
+     * (memberships, journaled with the records) are deleted with them: each of {@code alongside}
+     * is the column of such a table that holds the record's id.
      *
      * @return how many records were deleted
      */
-    int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent);
+    int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent, List<TableField<?, UUID>> alongside);
 
     /**
      * Journals a new value of a field that a module keeps outside the record's own row (custom

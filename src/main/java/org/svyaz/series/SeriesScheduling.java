@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +22,11 @@ import org.svyaz.users.UserManagement;
 
 /**
  * The series module's API for scheduling (SPEC S2): a preview of what a run would create, the
- * run itself (all or nothing, in one transaction, the contacts read and the activities written
- * in batches), a series' history of runs, and undoing a run.
+ * run itself (all or nothing, in one transaction, the activities written by set-based statements), a series' history of runs, and undoing a run.
  */
 @Service
 public class SeriesScheduling {
 
-    /** Contacts per batch: enough for the bulk inserts to pay off, few enough to keep memory small. */
-    static final int CONTACT_BATCH = 1000;
     /** The latest start date, so that every step of ten years' offset still has a valid date. */
     private static final LocalDate LAST_START = LocalDate.of(9988, 12, 31);
 
@@ -79,19 +75,14 @@ public class SeriesScheduling {
                         step.regarding(), step.alarmMinutesBefore()))
                 .toList();
         UUID runId = RecordIds.next();
-        AtomicInteger contacts = new AtomicInteger();
-        AtomicInteger created = new AtomicInteger();
-        runs.forEachContactBatch(plan.target().contacts(), CONTACT_BATCH, batch -> {
-            contacts.addAndGet(batch.size());
-            created.addAndGet(activityRuns.schedule(runId, plan.ownerId(), activities, batch));
-        });
-        if (contacts.get() == 0) {
+        ActivityRuns.Scheduled created = activityRuns.schedule(runId, plan.ownerId(), activities, plan.target().contacts());
+        if (created.contacts() == 0) {
             throw InvalidInput.of("target", "error.series.emptyTarget");
         }
         runs.insert(new NewRun(runId, seriesId, plan.series().name(), startDate, plan.ownerId(), users.current().id(),
-                plan.target().kind(), plan.target().name()), contacts.get(), created.get());
-        events.publishEvent(new SeriesScheduled(runId, seriesId, startDate, plan.ownerId(), contacts.get(), created.get()));
-        return new SeriesSchedule(contacts.get(), created.get(), runId, earlier);
+                plan.target().kind(), plan.target().name()), created.contacts(), created.activities());
+        events.publishEvent(new SeriesScheduled(runId, seriesId, startDate, plan.ownerId(), created.contacts(), created.activities()));
+        return new SeriesSchedule(created.contacts(), created.activities(), runId, earlier);
     }
 
     /** The series' runs, the latest first, each with how many of its activities are still open. */

@@ -30,6 +30,7 @@ import org.svyaz.activities.ActivityNotFound;
 import org.svyaz.activities.ClearResult;
 import org.svyaz.activities.Priority;
 import org.svyaz.activities.Recurrence;
+import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.RecordIds;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
@@ -41,7 +42,8 @@ import org.svyaz.schema.tables.records.ActivitySeriesRecord;
 public class JooqActivities {
 
     static final String ENTITY = "activity";
-    private static final String CONTACT_ENTITY = "activityContact";
+    /** The journal's name for an activity's contacts: memberships of the activity, journaled with it. */
+    static final String CONTACTS = "contacts";
     private static final String SERIES_ENTITY = "activitySeries";
 
     private final DSLContext dsl;
@@ -61,14 +63,10 @@ public class JooqActivities {
     public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, ZoneId zone) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ActivityRecord> records = new ArrayList<>();
-        List<ActivityContactRecord> links = new ArrayList<>();
         for (ValidActivity activity : activities) {
-            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, zone, now);
-            records.add(record);
-            links.addAll(linkRecords(record.getId(), activity.contactIds()));
+            records.add(newRecord(activity, seriesId, scheduledBy, zone, now));
         }
-        writes.insertAll(ENTITY, records, record -> null);
-        writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
+        insertWithContacts(records, activities);
         return records.stream().map(ActivityRecord::getId).toList();
     }
 
@@ -79,7 +77,6 @@ public class JooqActivities {
     public void insertGenerated(List<ValidActivity> activities, List<Boolean> cleared, ZoneId zone) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ActivityRecord> records = new ArrayList<>();
-        List<ActivityContactRecord> links = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
             ActivityRecord record = newRecord(activities.get(i), null, activities.get(i).ownerId(), zone, now);
             if (cleared.get(i)) {
@@ -89,10 +86,20 @@ public class JooqActivities {
                 record.setAlarmAt(null);
             }
             records.add(record);
-            links.addAll(linkRecords(record.getId(), activities.get(i).contactIds()));
         }
-        writes.insertAll(ENTITY, records, record -> null);
-        writes.insertAll(CONTACT_ENTITY, links, ActivityContactRecord::getActivityId);
+        insertWithContacts(records, activities);
+    }
+
+    /** Inserts the records, each with the contacts of its activity (the same position in the lists). */
+    private void insertWithContacts(List<ActivityRecord> records, List<ValidActivity> activities) {
+        Map<UUID, List<UUID>> contacts = new HashMap<>();
+        List<ActivityContactRecord> links = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            contacts.put(records.get(i).getId(), activities.get(i).contactIds());
+            links.addAll(linkRecords(records.get(i).getId(), activities.get(i).contactIds(), 0));
+        }
+        writes.insertAll(ENTITY, records, record -> null, record -> Map.of(CONTACTS, contacts.get(record.getId())));
+        BulkInsert.insert(dsl, links);
     }
 
     /** Keeps the rule of a new series; its occurrences are inserted after it. */
@@ -126,8 +133,7 @@ public class JooqActivities {
     }
 
     public void delete(ActivityRecord record) {
-        dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(record.getId())).fetch()
-                .forEach(link -> writes.delete(CONTACT_ENTITY, link, record.getId()));
+        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(record.getId())).execute();
         writes.delete(ENTITY, record, null);
     }
 
@@ -140,7 +146,8 @@ public class JooqActivities {
     /** A deleted contact leaves the activities it was in; activities with nobody else stay, as personal ones. */
     public void unlinkContact(UUID contactId) {
         dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch()
-                .forEach(link -> writes.delete(CONTACT_ENTITY, link, link.getActivityId()));
+                .forEach(link -> writes.link(ENTITY, link.getActivityId(), CONTACTS, contactId, false));
+        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).execute();
     }
 
     public Optional<ActivityRecord> find(UUID activityId) {
@@ -194,7 +201,7 @@ public class JooqActivities {
         }
         dsl.select(ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID).from(ACTIVITY_CONTACT)
                 .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(activityIds))
-                .orderBy(ACTIVITY_CONTACT.ID)
+                .orderBy(ACTIVITY_CONTACT.POSITION)
                 .forEach(row -> contacts.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
         return contacts;
     }
@@ -275,19 +282,23 @@ public class JooqActivities {
         List<ActivityContactRecord> existing = dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).fetch();
         Set<UUID> wanted = Set.copyOf(contactIds);
         Set<UUID> present = existing.stream().map(ActivityContactRecord::getContactId).collect(Collectors.toSet());
-        existing.stream().filter(link -> !wanted.contains(link.getContactId()))
-                .forEach(link -> writes.delete(CONTACT_ENTITY, link, activityId));
+        List<UUID> removed = present.stream().filter(id -> !wanted.contains(id)).toList();
         List<UUID> added = contactIds.stream().filter(id -> !present.contains(id)).toList();
-        writes.insertAll(CONTACT_ENTITY, linkRecords(activityId, added), ActivityContactRecord::getActivityId);
+        writes.linkAll(ENTITY, activityId, CONTACTS, removed, false);
+        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).and(ACTIVITY_CONTACT.CONTACT_ID.in(removed))
+                .execute();
+        writes.linkAll(ENTITY, activityId, CONTACTS, added, true);
+        int next = existing.stream().mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1;
+        BulkInsert.insert(dsl, linkRecords(activityId, added, next));
     }
 
-    private List<ActivityContactRecord> linkRecords(UUID activityId, List<UUID> contactIds) {
-        return contactIds.stream().map(contactId -> {
-            ActivityContactRecord link = dsl.newRecord(ACTIVITY_CONTACT);
-            link.setActivityId(activityId);
-            link.setContactId(contactId);
-            return link;
-        }).toList();
+    /** The activity's membership rows for the contacts, numbered from {@code firstPosition} on. */
+    private List<ActivityContactRecord> linkRecords(UUID activityId, List<UUID> contactIds, int firstPosition) {
+        List<ActivityContactRecord> links = new ArrayList<>();
+        for (UUID contactId : contactIds) {
+            links.add(new ActivityContactRecord(activityId, contactId, firstPosition + links.size()));
+        }
+        return links;
     }
 
     private static void apply(ActivityRecord record, ValidActivity activity, ZoneId zone, OffsetDateTime now) {

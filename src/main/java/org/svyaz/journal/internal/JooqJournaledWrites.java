@@ -18,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -60,22 +61,52 @@ class JooqJournaledWrites implements JournaledWrites {
         prepareForInsert(record);
         dsl.insertInto(record.getTable()).set(record).execute();
         record.changed(false);
-        append(List.of(creationEntry(entity, record, parentId, clock.now())));
+        append(List.of(new PendingEntry(clock.now(), entity, record.get(idField(record)), parentId, "*",
+                toJson(creationValues(record, Map.of())), JournalOperation.CREATE)));
         return record;
     }
 
     @Override
     public <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf) {
+        insertAll(entity, records, parentOf, record -> Map.of());
+    }
+
+    @Override
+    public <R extends UpdatableRecord<R>> void insertAll(String entity, List<R> records, Function<R, UUID> parentOf,
+            Function<R, Map<String, Object>> kept) {
         for (int from = 0; from < records.size(); from += BATCH_SIZE) {
             List<R> batch = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
             List<PendingEntry> entries = new ArrayList<>();
             for (R record : batch) {
                 prepareForInsert(record);
-                entries.add(creationEntry(entity, record, parentOf.apply(record), clock.now()));
+                entries.add(new PendingEntry(clock.now(), entity, record.get(idField(record)), parentOf.apply(record), "*",
+                        toJson(creationValues(record, kept.apply(record))), JournalOperation.CREATE));
             }
             BulkInsert.insert(dsl, batch);
             append(entries);
         }
+    }
+
+    @Override
+    public <R extends UpdatableRecord<R>> int insertFrom(String entity, R template, Table<?> source, Field<UUID> id, Condition which,
+            Map<String, Field<UUID>> keptLinks) {
+        template.set(versionField(template), 1L);
+        List<Field<?>> columns = new ArrayList<>();
+        List<Field<?>> values = new ArrayList<>();
+        columns.add(idField(template));
+        values.add(id);
+        for (Field<?> field : template.fields()) {
+            if (!ID.equals(field.getName())) {
+                columns.add(field);
+                values.add(DSL.val(template.get(field), field.getDataType()));
+            }
+        }
+        int inserted = dsl.insertInto(template.getTable()).columns(columns).select(DSL.select(values).from(source).where(which))
+                .execute();
+        if (inserted > 0) {
+            journalEach(entity, source, which, id, null, toJson(creationValues(template, Map.of())), keptLinks, JournalOperation.CREATE);
+        }
+        return inserted;
     }
 
     @Override
@@ -140,39 +171,87 @@ class JooqJournaledWrites implements JournaledWrites {
     }
 
     @Override
-    public int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent) {
-        Field<UUID> id = idOf(table);
-        // Every tombstone written below takes a seq after this one: the delete finds them by it,
-        // and each takes the HLC as far past the clock's next value as its seq is past this one
-        // (unique and increasing; gaps left by concurrent writers are harmless).
+    public int deleteWhere(String entity, Table<?> table, Condition which, Field<UUID> parent, List<TableField<?, UUID>> alongside) {
+        Journaled tombstones = journalEach(entity, table, which, idOf(table), parent, null, Map.of(), JournalOperation.DELETE);
+        if (tombstones.count() == 0) {
+            return 0;
+        }
+        // exactly the records that got a tombstone, even if a concurrent change moved one out of `which`
+        var tombstoned = DSL.select(JOURNAL_ENTRY.RECORD_ID).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.SEQ.between(tombstones.firstSeq(), tombstones.lastSeq()))
+                .and(JOURNAL_ENTRY.ENTITY.eq(entity))
+                .and(JOURNAL_ENTRY.OP.eq(JournalOperation.DELETE.name()));
+        for (TableField<?, UUID> recordColumn : alongside) {
+            dsl.deleteFrom(recordColumn.getTable()).where(recordColumn.in(tombstoned)).execute();
+        }
+        dsl.deleteFrom(table).where(idOf(table).in(tombstoned)).execute();
+        return tombstones.count();
+    }
+
+    /**
+     * Journals one entry for each row of {@code table} that {@code which} selects, by one
+     * {@code insert ... select}: each takes its seq from the sequence and its HLC as far past the
+     * clock's next value as its seq is past the first (unique and increasing; gaps left by
+     * concurrent writers are harmless), and the clock moves past them all. The entries' value is
+     * {@code json} (an object, or null) with each of {@code keptLinks} added as a list of the one
+     * id the row holds in that column.
+     */
+    private Journaled journalEach(String entity, Table<?> table, Condition which, Field<UUID> recordId, Field<UUID> parent,
+            String json, Map<String, Field<UUID>> keptLinks, JournalOperation operation) {
         long before = dsl.nextval(JOURNAL_SEQ);
         long hlcOffset = clock.now() - before - 1;
         Field<Long> seq = JOURNAL_SEQ.nextval().as("seq");
-        Field<UUID> recordId = id.as("record_id");
+        Field<UUID> record = recordId.as("record_id");
         Field<UUID> parentId = (parent == null ? DSL.castNull(SQLDataType.UUID) : parent).as("parent_id");
-        Table<?> doomed = DSL.select(seq, recordId, parentId).from(table).where(which).asTable("doomed");
-        int deleted = dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ,
+        List<Field<?>> selected = new ArrayList<>(List.of(seq, record, parentId));
+        Map<String, Field<UUID>> links = new LinkedHashMap<>();
+        keptLinks.forEach((name, column) -> {
+            Field<UUID> link = column.as("link_" + links.size());
+            links.put(name, link);
+            selected.add(link);
+        });
+        Table<?> rows = DSL.select(selected).from(table).where(which).asTable("journaled");
+        Map<String, Field<String>> linkTexts = new LinkedHashMap<>();
+        links.forEach((name, link) -> linkTexts.put(name, rows.field(link).cast(SQLDataType.VARCHAR)));
+        int count = dsl.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ,
                         JOURNAL_ENTRY.HLC, JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
                         JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID)
-                .select(DSL.select(doomed.field(seq), DSL.val(identity.databaseId()), doomed.field(seq),
-                        doomed.field(seq).plus(hlcOffset), DSL.val(entity), doomed.field(recordId), doomed.field(parentId),
-                        DSL.val("*"), DSL.castNull(SQLDataType.VARCHAR), DSL.val(JournalOperation.DELETE.name()),
+                .select(DSL.select(rows.field(seq), DSL.val(identity.databaseId()), rows.field(seq),
+                        rows.field(seq).plus(hlcOffset), DSL.val(entity), rows.field(record), rows.field(parentId),
+                        DSL.val("*"), valueWithLinks(json, linkTexts), DSL.val(operation.name()),
                         DSL.val(actor.userId().orElse(null), SQLDataType.UUID))
-                        .from(doomed))
+                        .from(rows))
                 .execute();
-        if (deleted == 0) {
-            return 0;
+        if (count == 0) {
+            return new Journaled(0, before, before);
         }
         long after = dsl.nextval(JOURNAL_SEQ);
         clock.advanceTo(after + hlcOffset);
-        // exactly the records that got a tombstone, even if a concurrent change moved one out of `which`
-        dsl.deleteFrom(table)
-                .where(id.in(DSL.select(JOURNAL_ENTRY.RECORD_ID).from(JOURNAL_ENTRY)
-                        .where(JOURNAL_ENTRY.SEQ.between(before + 1, after - 1))
-                        .and(JOURNAL_ENTRY.ENTITY.eq(entity))
-                        .and(JOURNAL_ENTRY.OP.eq(JournalOperation.DELETE.name()))))
-                .execute();
-        return deleted;
+        return new Journaled(count, before + 1, after - 1);
+    }
+
+    /** The JSON object {@code json} with each link added as a list of its one id, in SQL. */
+    private Field<String> valueWithLinks(String json, Map<String, Field<String>> links) {
+        if (json == null) {
+            return DSL.castNull(SQLDataType.VARCHAR);
+        }
+        if (links.isEmpty()) {
+            return DSL.val(json);
+        }
+        List<Field<String>> parts = new ArrayList<>();
+        String head = json.substring(0, json.length() - 1);
+        String separator = head.equals("{") ? "" : ",";
+        for (Map.Entry<String, Field<String>> link : links.entrySet()) {
+            parts.add(DSL.val(head + separator + toJson(link.getKey()) + ":[\""));
+            parts.add(link.getValue());
+            head = "\"]";
+            separator = ",";
+        }
+        parts.add(DSL.val("\"]}"));
+        return DSL.concat(parts.toArray(Field[]::new));
+    }
+
+    private record Journaled(int count, long firstSeq, long lastSeq) {
     }
 
     @Override
@@ -216,8 +295,8 @@ class JooqJournaledWrites implements JournaledWrites {
         record.set(versionField(record), 1L);
     }
 
-    /** One CREATE entry whose value holds the record's fields, as a JSON object of the non-empty ones. */
-    private PendingEntry creationEntry(String entity, UpdatableRecord<?> record, UUID parentId, long hlc) {
+    /** A CREATE entry's value: the record's non-empty fields, and those kept beside its row. */
+    private Map<String, Object> creationValues(UpdatableRecord<?> record, Map<String, Object> kept) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
             Object value = record.get(field);
@@ -225,7 +304,8 @@ class JooqJournaledWrites implements JournaledWrites {
                 values.put(FieldNames.of(field), value);
             }
         }
-        return new PendingEntry(hlc, entity, record.get(idField(record)), parentId, "*", toJson(values), JournalOperation.CREATE);
+        values.putAll(kept);
+        return values;
     }
 
     private void append(List<PendingEntry> entries) {

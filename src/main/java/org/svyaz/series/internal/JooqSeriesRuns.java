@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -39,21 +38,6 @@ public class JooqSeriesRuns {
     /** How many contacts the condition (on the contact table) selects. */
     public long countContacts(Condition contacts) {
         return dsl.fetchCount(CONTACT, contacts);
-    }
-
-    /**
-     * Hands the ids of the contacts the condition selects to {@code batch}, in batches of at most
-     * {@code size}, read by keyset (id order), so that no more than one batch is held at a time.
-     */
-    public void forEachContactBatch(Condition contacts, int size, Consumer<List<UUID>> batch) {
-        List<UUID> ids = dsl.select(CONTACT.ID).from(CONTACT).where(contacts).orderBy(CONTACT.ID).limit(size).fetch(CONTACT.ID);
-        while (!ids.isEmpty()) {
-            batch.accept(ids);
-            UUID last = ids.get(ids.size() - 1);
-            ids = ids.size() < size ? List.of()
-                    : dsl.select(CONTACT.ID).from(CONTACT).where(contacts).and(CONTACT.ID.gt(last)).orderBy(CONTACT.ID).limit(size)
-                            .fetch(CONTACT.ID);
-        }
     }
 
     public void insert(NewRun run, int contacts, int activities) {
