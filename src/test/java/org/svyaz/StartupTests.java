@@ -73,6 +73,14 @@ class StartupTests {
         JsonNode preview = zdv.post("/api/v1/series/" + series.get("id").asText() + "/schedule", Map.of("target",
                 Map.of("contactIds", List.of(barney.get("id").asText())), "startDate", "2003-09-05", "confirm", false)).json();
         assertThat(preview.get("activities").asInt()).isEqualTo(4);
+
+        JsonNode ofBarney = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/activities?limit=100").json().get("items");
+        var fromTheSeries = StreamSupport.stream(ofBarney.spliterator(), false)
+                .filter(activity -> activity.get("date").asText().startsWith("2003-")).toList();
+        assertThat(fromTheSeries).as("the manual's series, scheduled for Barney from 05.09.2003").hasSize(4)
+                .allSatisfy(activity -> assertThat(activity.get("time").isNull()).isTrue());
+        assertThat(fromTheSeries.stream().filter(activity -> activity.get("type").asText().equals("CALL"))
+                .map(activity -> activity.get("date").asText())).containsExactly("2003-09-08");
     }
 
     @Test
@@ -80,7 +88,8 @@ class StartupTests {
         ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
         JsonNode today = zdv.get("/api/v1/activities?range=TODAY").json();
         assertThat(today.get("items").findValuesAsText("regarding")).contains("Отправить прайс-лист и условия доставки");
-        assertThat(zdv.get("/api/v1/activities?range=PAST_DUE").json().get("total").asInt()).isEqualTo(1);
-        assertThat(zdv.get("/api/v1/activities?includeCleared=true").json().get("total").asInt()).isEqualTo(3 + 8 + 1);
+        assertThat(zdv.get("/api/v1/activities?range=PAST_DUE").json().get("total").asInt()).as("a to-do and the series' four")
+                .isEqualTo(1 + 4);
+        assertThat(zdv.get("/api/v1/activities?includeCleared=true").json().get("total").asInt()).isEqualTo(3 + 8 + 1 + 4);
     }
 }

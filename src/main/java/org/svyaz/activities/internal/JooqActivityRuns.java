@@ -58,7 +58,8 @@ public class JooqActivityRuns {
     public Inserted insert(UUID runId, UUID ownerId, UUID scheduledBy, List<PlannedActivity> plan, Map<String, String> colors,
             Condition contacts, ZoneId zone) {
         List<StepIds> steps = plan.stream().map(planned -> StepIds.next()).toList();
-        Field<Integer> ordinal = DSL.rowNumber().over(DSL.orderBy(CONTACT.ID)).as("ordinal");
+        // in no particular order: the ids are made once, here, and the contacts read in the table's order
+        Field<Integer> ordinal = DSL.rowNumber().over().as("ordinal");
         Table<?> targets = DSL.select(CONTACT.ID, ordinal).from(CONTACT).where(contacts).asTable("targets");
         Table<?> prefixes = DSL.values(steps.stream().map(step -> DSL.row(step.prefix())).toArray(Row1[]::new)).as("steps", "prefix");
         Field<UUID> activityId = DSL.concat(prefixes.field("prefix", String.class),
@@ -92,7 +93,7 @@ public class JooqActivityRuns {
      * The ids of one step's activities in a run: a fresh record id's first 20 hex digits (its
      * time, and a part no other id made here shares), then a 12-digit counter in decimal, the
      * contact's ordinal in the run. Decimal digits are hex digits too, so the ids are valid UUIDs,
-     * unique, in the contacts' order, and the step's activities are exactly those from
+     * unique, in the order the contacts were read, and the step's activities are exactly those from
      * {@link #first} to {@link #last}; both databases make them with the same string functions.
      */
     private record StepIds(String prefix) {

@@ -82,11 +82,15 @@ public class TaskListQueries {
         if (!query.priorities().isEmpty()) {
             conditions.add(ACTIVITY.PRIORITY.in(query.priorities().stream().map(Enum::name).toList()));
         }
+        // The dates as a span of starts_at (each activity's date at its time), which the owner's
+        // indexes are on. Written into the statement rather than bound: PostgreSQL plans a bound
+        // statement once for any span after a few runs, and that plan read a past-due list of
+        // thousands in parallel workers, four times slower on two cores.
         if (query.from() != null) {
-            conditions.add(ACTIVITY.ACTIVITY_DATE.ge(query.from()));
+            conditions.add(ACTIVITY.STARTS_AT.ge(DSL.inline(query.from().atStartOfDay())));
         }
         if (query.to() != null) {
-            conditions.add(ACTIVITY.ACTIVITY_DATE.le(query.to()));
+            conditions.add(ACTIVITY.STARTS_AT.lt(DSL.inline(query.to().plusDays(1).atStartOfDay())));
         }
         if (query.openOnly()) {
             conditions.add(ACTIVITY.CLEARED_AT.isNull());

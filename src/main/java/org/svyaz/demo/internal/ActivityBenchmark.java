@@ -1,7 +1,5 @@
 package org.svyaz.demo.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +68,8 @@ class ActivityBenchmark implements ApplicationRunner {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "Generated %d activities in %.1f s (%.0f per second)%n", wanted - existing, seconds,
                     (wanted - existing) / seconds);
-            analyze();
+            // a bulk load, after which autovacuum would set the visibility map and the statistics
+            BenchQueries.maintainPostgres(dataSource, "vacuum analyze activity", "vacuum analyze activity_contact");
         }
         if (!BenchOptions.measures(arguments, "activities")) {
             return;
@@ -127,17 +126,4 @@ class ActivityBenchmark implements ApplicationRunner {
         }
         return managers;
     }
-
-    /** Fresh statistics after a bulk load, so the planner knows the new table (PostgreSQL; H2 keeps its own). */
-    private void analyze() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-                connection.createStatement().execute("analyze activity");
-                connection.createStatement().execute("analyze activity_contact");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

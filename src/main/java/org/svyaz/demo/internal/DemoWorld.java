@@ -39,7 +39,10 @@ import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
 import org.svyaz.lookups.Operator;
+import org.svyaz.series.Series;
 import org.svyaz.series.SeriesManagement;
+import org.svyaz.series.SeriesScheduling;
+import org.svyaz.series.SeriesTarget;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
@@ -71,13 +74,15 @@ class DemoWorld implements SmartLifecycle {
     private final GroupMembers members;
     private final ActivityManagement activities;
     private final SeriesManagement series;
+    private final SeriesScheduling scheduling;
     private volatile boolean running;
 
     DemoWorld(ApplicationArguments arguments, UserManagement users, ContactManagement contacts, CustomFieldManagement customFields,
             NoteManagement notes, HistoryManagement history, GroupManagement groups, GroupMembers members,
-            ActivityManagement activities, SeriesManagement series) {
+            ActivityManagement activities, SeriesManagement series, SeriesScheduling scheduling) {
         this.activities = activities;
         this.series = series;
+        this.scheduling = scheduling;
         this.arguments = arguments;
         this.users = users;
         this.contacts = contacts;
@@ -115,7 +120,7 @@ class DemoWorld implements SmartLifecycle {
             Contact petrov = loadOtherCompanies();
             loadGroups(barney);
             loadActivities(barney, petrov);
-            loadSeries();
+            loadSeries(barney);
             return null;
         });
     }
@@ -170,15 +175,17 @@ class DemoWorld implements SmartLifecycle {
         return petrov;
     }
 
-    /** zdv's week: a call with Barney today (with an alarm), a meeting tomorrow, a past-due to-do, a weekly call, a cleared call. */
     /**
-     * The manual's series, ready to be scheduled for Barney as the manual walks through it (not
-     * scheduled: its 2003 activities would fill zdv's past-due list).
+     * The manual's series, scheduled for Barney from 05.09.2003 as the manual walks through it:
+     * four timeless activities in his Activities tab (and zdv's past-due list), the call moved
+     * off the weekend to Monday 08.09.2003.
      */
-    private void loadSeries() {
-        series.create(ManualSeries.companyDevelopment(ManualSeries.NAME));
+    private void loadSeries(Contact barney) {
+        Series development = series.create(ManualSeries.companyDevelopment(ManualSeries.NAME));
+        scheduling.schedule(development.id(), new SeriesTarget.Contacts(List.of(barney.id())), ManualSeries.START, null);
     }
 
+    /** zdv's week: a call with Barney today (with an alarm), a meeting tomorrow, a past-due to-do, a weekly call, a cleared call. */
     private void loadActivities(Contact barney, Contact petrov) {
         LocalDate today = activities.today();
         activities.schedule(activity("CALL", today, LocalTime.of(14, 30), 30, barney, "Отправить прайс-лист и условия доставки",

@@ -1,5 +1,6 @@
 package org.svyaz.demo.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.Priority;
@@ -17,6 +18,8 @@ import org.svyaz.series.WeekendRule;
 final class ManualSeries {
 
     static final String NAME = "Разработка компании";
+    /** The start date of the manual's example: a Friday, so the call two days later falls on Sunday and moves to Monday. */
+    static final LocalDate START = LocalDate.of(2003, 9, 5);
 
     private ManualSeries() {
     }

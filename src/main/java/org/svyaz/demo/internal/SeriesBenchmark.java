@@ -3,9 +3,6 @@ package org.svyaz.demo.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -37,7 +34,6 @@ import org.svyaz.users.UserManagement;
 class SeriesBenchmark implements ApplicationRunner {
 
     private static final String NAME = "Bench: company development";
-    private static final LocalDate START = LocalDate.of(2003, 9, 5);
 
     private final SeriesManagement series;
     private final SeriesScheduling scheduling;
@@ -72,35 +68,20 @@ class SeriesBenchmark implements ApplicationRunner {
         System.out.println("| run | contacts | activities | preview | schedule | undo | old generation peak |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (int run = 1; run <= runs; run++) {
-            vacuumAnalyze();
+            // what autovacuum (the erased rows of the last undo, fresh statistics) and the checkpointer do between runs
+            BenchQueries.maintainPostgres(dataSource, "vacuum analyze activity, activity_contact, journal_entry", "checkpoint");
             resetHeapPeaks();
             long started = System.nanoTime();
-            SeriesSchedule preview = scheduling.preview(plan.id(), allContacts, START, null);
+            SeriesSchedule preview = scheduling.preview(plan.id(), allContacts, ManualSeries.START, null);
             double previewSeconds = secondsSince(started);
             started = System.nanoTime();
-            SeriesSchedule done = scheduling.schedule(plan.id(), allContacts, START, null);
+            SeriesSchedule done = scheduling.schedule(plan.id(), allContacts, ManualSeries.START, null);
             double scheduleSeconds = secondsSince(started);
             started = System.nanoTime();
             scheduling.undo(done.runId());
             double undoSeconds = secondsSince(started);
             System.out.printf(Locale.ROOT, "| %d | %d | %d | %.2f s | %.1f s | %.1f s | %d MB |%n", run, preview.contacts(),
                     done.activities(), previewSeconds, scheduleSeconds, undoSeconds, heapPeakMegabytes());
-        }
-    }
-
-    /**
-     * What autovacuum does on a PostgreSQL server between two runs: clears out the rows the last
-     * undo erased and refreshes the statistics. Servers without autovacuum (like the one these
-     * figures come from) would otherwise make each run slower than the one before.
-     */
-    private void vacuumAnalyze() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-                connection.setAutoCommit(true);
-                connection.createStatement().execute("vacuum analyze activity, activity_contact, journal_entry");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -61,8 +61,7 @@ class JooqJournaledWrites implements JournaledWrites {
         prepareForInsert(record);
         dsl.insertInto(record.getTable()).set(record).execute();
         record.changed(false);
-        append(List.of(new PendingEntry(clock.now(), entity, record.get(idField(record)), parentId, "*",
-                toJson(creationValues(record, Map.of())), JournalOperation.CREATE)));
+        append(List.of(creationEntry(entity, record, parentId, Map.of())));
         return record;
     }
 
@@ -79,8 +78,7 @@ class JooqJournaledWrites implements JournaledWrites {
             List<PendingEntry> entries = new ArrayList<>();
             for (R record : batch) {
                 prepareForInsert(record);
-                entries.add(new PendingEntry(clock.now(), entity, record.get(idField(record)), parentOf.apply(record), "*",
-                        toJson(creationValues(record, kept.apply(record))), JournalOperation.CREATE));
+                entries.add(creationEntry(entity, record, parentOf.apply(record), kept.apply(record)));
             }
             BulkInsert.insert(dsl, batch);
             append(entries);
@@ -293,6 +291,11 @@ class JooqJournaledWrites implements JournaledWrites {
             record.set(id, RecordIds.next());
         }
         record.set(versionField(record), 1L);
+    }
+
+    private PendingEntry creationEntry(String entity, UpdatableRecord<?> record, UUID parentId, Map<String, Object> kept) {
+        return new PendingEntry(clock.now(), entity, record.get(idField(record)), parentId, "*", toJson(creationValues(record, kept)),
+                JournalOperation.CREATE);
     }
 
     /** A CREATE entry's value: the record's non-empty fields, and those kept beside its row. */
