@@ -30,7 +30,6 @@ import org.svyaz.activities.ActivityNotFound;
 import org.svyaz.activities.ClearResult;
 import org.svyaz.activities.Priority;
 import org.svyaz.activities.Recurrence;
-import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.RecordIds;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
@@ -48,10 +47,12 @@ public class JooqActivities {
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
+    private final JooqActivityContacts members;
 
-    JooqActivities(DSLContext dsl, JournaledWrites writes) {
+    JooqActivities(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members) {
         this.dsl = dsl;
         this.writes = writes;
+        this.members = members;
     }
 
     /** Another user's private activity is "busy" to a viewer: it exists, its contents do not show. */
@@ -96,10 +97,10 @@ public class JooqActivities {
         List<ActivityContactRecord> links = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             contacts.put(records.get(i).getId(), activities.get(i).contactIds());
-            links.addAll(linkRecords(records.get(i).getId(), activities.get(i).contactIds(), 0));
+            links.addAll(JooqActivityContacts.rows(records.get(i).getId(), activities.get(i).contactIds(), 0));
         }
         writes.insertAll(ENTITY, records, record -> null, record -> Map.of(CONTACTS, contacts.get(record.getId())));
-        BulkInsert.insert(dsl, links);
+        members.addAll(links);
     }
 
     /** Keeps the rule of a new series; its occurrences are inserted after it. */
@@ -133,7 +134,7 @@ public class JooqActivities {
     }
 
     public void delete(ActivityRecord record) {
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(record.getId())).execute();
+        members.removeAllOf(record.getId());
         writes.delete(ENTITY, record, null);
     }
 
@@ -145,9 +146,8 @@ public class JooqActivities {
 
     /** A deleted contact leaves the activities it was in; activities with nobody else stay, as personal ones. */
     public void unlinkContact(UUID contactId) {
-        dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch()
-                .forEach(link -> writes.link(ENTITY, link.getActivityId(), CONTACTS, contactId, false));
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).execute();
+        members.ofContact(contactId).forEach(link -> writes.link(ENTITY, link.getActivityId(), CONTACTS, contactId, false));
+        members.removeContact(contactId);
     }
 
     public Optional<ActivityRecord> find(UUID activityId) {
@@ -279,26 +279,15 @@ public class JooqActivities {
     }
 
     private void replaceContacts(UUID activityId, List<UUID> contactIds) {
-        List<ActivityContactRecord> existing = dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).fetch();
+        List<ActivityContactRecord> existing = members.of(activityId);
         Set<UUID> wanted = Set.copyOf(contactIds);
         Set<UUID> present = existing.stream().map(ActivityContactRecord::getContactId).collect(Collectors.toSet());
         List<UUID> removed = present.stream().filter(id -> !wanted.contains(id)).toList();
         List<UUID> added = contactIds.stream().filter(id -> !present.contains(id)).toList();
         writes.linkAll(ENTITY, activityId, CONTACTS, removed, false);
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).and(ACTIVITY_CONTACT.CONTACT_ID.in(removed))
-                .execute();
+        members.remove(activityId, removed);
         writes.linkAll(ENTITY, activityId, CONTACTS, added, true);
-        int next = existing.stream().mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1;
-        BulkInsert.insert(dsl, linkRecords(activityId, added, next));
-    }
-
-    /** The activity's membership rows for the contacts, numbered from {@code firstPosition} on. */
-    private List<ActivityContactRecord> linkRecords(UUID activityId, List<UUID> contactIds, int firstPosition) {
-        List<ActivityContactRecord> links = new ArrayList<>();
-        for (UUID contactId : contactIds) {
-            links.add(new ActivityContactRecord(activityId, contactId, firstPosition + links.size()));
-        }
-        return links;
+        members.add(activityId, added, existing.stream().mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1);
     }
 
     private static void apply(ActivityRecord record, ValidActivity activity, ZoneId zone, OffsetDateTime now) {

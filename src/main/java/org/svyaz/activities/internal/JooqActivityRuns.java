@@ -39,10 +39,12 @@ public class JooqActivityRuns {
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
+    private final JooqActivityContacts members;
 
-    JooqActivityRuns(DSLContext dsl, JournaledWrites writes) {
+    JooqActivityRuns(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members) {
         this.dsl = dsl;
         this.writes = writes;
+        this.members = members;
     }
 
     /** What a run created. */
@@ -64,9 +66,7 @@ public class JooqActivityRuns {
         Table<?> prefixes = DSL.values(steps.stream().map(step -> DSL.row(step.prefix())).toArray(Row1[]::new)).as("steps", "prefix");
         Field<UUID> activityId = DSL.concat(prefixes.field("prefix", String.class),
                 DSL.lpad(targets.field(ordinal).cast(SQLDataType.VARCHAR), COUNTER_DIGITS, "0")).cast(SQLDataType.UUID);
-        int links = dsl.insertInto(ACTIVITY_CONTACT, ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID, ACTIVITY_CONTACT.POSITION)
-                .select(DSL.select(activityId, targets.field(CONTACT.ID), DSL.val(0)).from(targets).crossJoin(prefixes))
-                .execute();
+        int links = members.addSelected(DSL.select(activityId, targets.field(CONTACT.ID), DSL.val(0)).from(targets).crossJoin(prefixes));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int activities = 0;
         for (int i = 0; i < plan.size(); i++) {
