@@ -57,6 +57,7 @@ class SeriesBrowserTests extends SvyazTests {
             assertThat(browser.find("#step-regarding").getAttribute("value")).isEqualTo("Звонок после сбора информации");
             browser.click("#step-weekend-rule");
             browser.click("#step-next");
+            browser.waitForText("#series-steps", "next Monday");
             assertThat(regardings(browser)).hasSize(4);
             assertThat(browser.text("#series-steps")).contains("day 2", "after 1 week(s)", "after 1 month(s)", "next Monday");
             browser.screenshot("series-steps");
