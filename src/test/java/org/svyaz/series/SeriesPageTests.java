@@ -56,6 +56,20 @@ class SeriesPageTests extends SvyazTests {
     }
 
     @Test
+    void theStepsTableNamesBuiltInAndAddedActivityTypes() {
+        String demo = admin().post("/api/v1/admin/activity-types", Map.of("name", "Product demo", "color", "#aa00aa")).json()
+                .get("code").asText();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        pages.get("/series/new");
+        pages.submit("/series/wizard/step", Map.of("type", "CALL", "durationMinutes", "15", "priority", "LOW", "regarding", "Call",
+                "offsetAmount", "0", "offsetUnit", "DAYS"));
+        PageClient.Page steps = pages.submit("/series/wizard/step", Map.of("type", demo, "durationMinutes", "60", "priority",
+                "HIGH", "regarding", "Demo", "offsetAmount", "1", "offsetUnit", "WEEKS"));
+
+        assertThat(steps.html().select(".series-step .step-type").eachText()).containsExactly("Call", "Product demo");
+    }
+
+    @Test
     void theWizardRefusesANegativeOffsetAndASeriesWithoutActivities() {
         PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
         assertThat(pages.get("/series/new").text("#series-step-title")).contains("First activity");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +88,7 @@ class SeriesWizardController {
         SeriesDraft draft = SeriesDraft.of(session);
         model.addAttribute("draft", draft);
         model.addAttribute("steps", draft.steps());
-        model.addAttribute("types", types.all());
+        model.addAttribute("typesByCode", types.all().stream().collect(Collectors.toMap(ActivityType::code, type -> type)));
         return "series/steps";
     }
 
