@@ -7,7 +7,8 @@
 # Fills a database with generated contacts (default 100000) unless it has them already: the
 # embedded one in /tmp/svyaz-bench-h2, or the PostgreSQL database svyaz_bench on 127.0.0.1
 # (user postgres). Then starts target/svyaz.jar on it, reports the start-up time to a healthy
-# server, and runs 30 s of each read with 8 connections (after 5 s of warm-up).
+# server, and runs 30 s of each read with 8 connections after 30 s of warm-up (the JIT, and the
+# embedded database filling its page cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
@@ -33,7 +34,7 @@ if [ "$have" -lt "$contacts" ]; then
 fi
 
 started=$(date +%s%N)
-java -jar "$jar" --server.port=$port > /tmp/svyaz-bench-server.log 2>&1 &
+java -XX:+UseParallelGC -jar "$jar" --server.port=$port > /tmp/svyaz-bench-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.05; done
@@ -53,7 +54,7 @@ session=$(awk '$6 == "JSESSIONID" {print $7}' "$cookies")
 
 run() {
     local name=$1 path=$2 header=$3
-    SVYAZ_BENCH_IDS=$ids SVYAZ_BENCH_PATH=$path wrk -t2 -c8 -d5s -s bench/contact-reads.lua -H "$header" "http://localhost:$port" >/dev/null
+    SVYAZ_BENCH_IDS=$ids SVYAZ_BENCH_PATH=$path wrk -t2 -c8 -d30s -s bench/contact-reads.lua -H "$header" "http://localhost:$port" >/dev/null
     echo "== $name"
     SVYAZ_BENCH_IDS=$ids SVYAZ_BENCH_PATH=$path wrk -t2 -c8 -d30s --latency -s bench/contact-reads.lua -H "$header" "http://localhost:$port" \
         | grep -E 'Requests/sec|50%|99%|Non-2xx'

@@ -39,6 +39,11 @@ class AdministratorBootstrap implements SmartLifecycle {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        if (!generated && configuredPassword.length() < UserManagement.MIN_PASSWORD_LENGTH) {
+            // said in the operator's terms: the rule's message key means nothing on a console
+            throw new IllegalStateException("SVYAZ_ADMIN_PASSWORD is too short for the administrator's password: at least "
+                    + UserManagement.MIN_PASSWORD_LENGTH + " characters");
+        }
         String password = generated ? generatePassword() : configuredPassword;
         users.create(new NewUser("admin", password, "Administrator", Role.ADMINISTRATOR, null));
         if (generated) {
