@@ -1,9 +1,15 @@
 package org.svyaz.shell.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -73,8 +79,14 @@ class ApiErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException mismatch) {
-        String key = mismatch.getRequiredType() == java.util.UUID.class ? "error.malformedId" : "error.badParameter";
-        return field(mismatch.getName(), text(key, mismatch.getName()));
+        Class<?> expected = mismatch.getRequiredType();
+        if (expected == UUID.class) {
+            return field(mismatch.getName(), text("error.malformedId", mismatch.getName()));
+        }
+        if (expected == LocalDate.class) {
+            return field(mismatch.getName(), text("error.badDate"));
+        }
+        return field(mismatch.getName(), text("error.badParameter", mismatch.getName()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -100,15 +112,53 @@ class ApiErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return field(unknown.getPropertyName(), text("error.unknownProperty", unknown.getPropertyName()));
+            return field(pathOf(unknown), text("error.unknownProperty", unknown.getPropertyName()));
         }
         if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String property = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-            if (property != null) {
-                return field(property, text("error.badValue"));
-            }
+            Class<?> expected = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            return field(pathOf(mapping), expectedValue(expected));
         }
         return ResponseEntity.badRequest().body(ApiError.of(text("error.malformedJson")));
+    }
+
+    /** Where in the body the value stands, as the API's field names go: {@code steps[0].offset.unit}. */
+    private static String pathOf(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What the value should have been, so that the caller can mend it without the documentation. */
+    private String expectedValue(Class<?> expected) {
+        if (expected == null) {
+            return text("error.badValue");
+        }
+        if (expected.isEnum()) {
+            String choices = Arrays.stream(expected.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return text("error.oneOf", choices);
+        }
+        if (expected == LocalDate.class) {
+            return text("error.badDate");
+        }
+        if (expected == OffsetDateTime.class) {
+            return text("error.badInstant");
+        }
+        if (expected == UUID.class) {
+            return text("error.badId");
+        }
+        if (expected == Integer.class || expected == int.class || expected == Long.class || expected == long.class) {
+            return text("error.badWholeNumber");
+        }
+        if (expected == Boolean.class || expected == boolean.class) {
+            return text("error.badBoolean");
+        }
+        return text("error.badValue");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
