@@ -21,7 +21,7 @@ import org.svyaz.shell.DisplayTime;
 public class ActivityGeneration {
 
     private static final int BATCH = 10_000;
-    private static final String[] TYPES = {"CALL", "CALL", "CALL", "MEETING", ActivityType.TO_DO, ActivityType.TO_DO};
+    private static final String[] TYPES = {ActivityType.CALL, ActivityType.CALL, ActivityType.CALL, ActivityType.MEETING, ActivityType.TO_DO, ActivityType.TO_DO};
     private static final String[] REGARDING = {"Отправить прайс-лист", "Обсудить условия поставки", "Презентация продукта",
             "Follow up on the proposal", "Подписать договор", "Collect information about the company"};
 

@@ -12,7 +12,9 @@ import java.util.UUID;
 public record ActivityType(UUID id, String code, String name, String color, int defaultDuration, Integer defaultAlarm,
         boolean builtIn, long version) {
 
-    /** The built-in to-do's code, as API.md spells it in requests and answers. */
+    /** The built-in types' codes, as API.md spells them in requests and answers. */
+    public static final String CALL = "CALL";
+    public static final String MEETING = "MEETING";
     public static final String TO_DO = "TODO";
 
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.Priority;
 import org.svyaz.calendar.IcsEvents.ParsedEvent;
 import org.svyaz.calendar.IcsEvents.Problem;
@@ -44,7 +45,7 @@ import org.svyaz.shell.UserFacingException;
 public class ContactIcs {
 
     /** Imported events become meetings: a calendar event says nothing of an activity type. */
-    static final String IMPORTED_TYPE = "MEETING";
+    static final String IMPORTED_TYPE = ActivityType.MEETING;
 
     private final ActivityManagement activities;
     private final ContactManagement contacts;

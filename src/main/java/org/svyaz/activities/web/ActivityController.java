@@ -80,7 +80,7 @@ class ActivityController {
 
     /** The dialog, for a contact ({@code contactId}) or a group ({@code groupId}, kept with the activity). */
     @GetMapping("/activities/new")
-    String newActivity(@RequestParam(defaultValue = "CALL") String type, @RequestParam(required = false) UUID contactId,
+    String newActivity(@RequestParam(defaultValue = ActivityType.CALL) String type, @RequestParam(required = false) UUID contactId,
             @RequestParam(required = false) UUID groupId, @RequestParam(required = false) String returnTo,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,

@@ -188,15 +188,15 @@ class DemoWorld implements SmartLifecycle {
     /** zdv's week: a call with Barney today (with an alarm), a meeting tomorrow, a past-due to-do, a weekly call, a cleared call. */
     private void loadActivities(Contact barney, Contact petrov) {
         LocalDate today = activities.today();
-        activities.schedule(activity("CALL", today, LocalTime.of(14, 30), 30, barney, "Отправить прайс-лист и условия доставки",
+        activities.schedule(activity(ActivityType.CALL, today, LocalTime.of(14, 30), 30, barney, "Отправить прайс-лист и условия доставки",
                 Priority.HIGH, 15, null));
-        activities.schedule(activity("MEETING", today.plusDays(1), LocalTime.of(11, 0), 90, barney,
+        activities.schedule(activity(ActivityType.MEETING, today.plusDays(1), LocalTime.of(11, 0), 90, barney,
                 "Встреча в офисе Kwik-e-mart: презентация", Priority.MEDIUM, 60, null));
         activities.schedule(activity(ActivityType.TO_DO, today.minusDays(2), null, 10, barney, "Собрать информацию о компании", Priority.LOW,
                 null, null));
-        activities.schedule(activity("CALL", today, LocalTime.of(10, 0), 15, petrov, "Еженедельный звонок: статус поставок",
+        activities.schedule(activity(ActivityType.CALL, today, LocalTime.of(10, 0), 15, petrov, "Еженедельный звонок: статус поставок",
                 Priority.MEDIUM, 10, new Recurrence(Frequency.WEEKLY, 1, Set.of(today.getDayOfWeek()), null, null, null, 8)));
-        ScheduledActivity first = activities.schedule(activity("CALL", today.minusDays(7), LocalTime.of(12, 0), 15, barney,
+        ScheduledActivity first = activities.schedule(activity(ActivityType.CALL, today.minusDays(7), LocalTime.of(12, 0), 15, barney,
                 "Первый звонок после выставки", Priority.MEDIUM, null, null));
         activities.clear(first.activity().id(), ClearResult.LEFT_MESSAGE, "Оставил сообщение секретарю");
     }

@@ -27,9 +27,9 @@ final class ManualSeries {
     static SeriesFields companyDevelopment(String name) {
         return new SeriesFields(name, "От сбора информации о компании до подписания договора", List.of(
                 step(ActivityType.TO_DO, 10, Priority.LOW, "Сбор информации о компании", 0, OffsetUnit.DAYS, WeekendRule.NONE),
-                step("CALL", 15, Priority.MEDIUM, "Звонок после сбора информации", 2, OffsetUnit.DAYS, WeekendRule.NEXT_MONDAY),
-                step("MEETING", 60, Priority.HIGH, "Встреча в офисе компании", 1, OffsetUnit.WEEKS, WeekendRule.NEXT_MONDAY),
-                step("MEETING", 60, Priority.HIGH, "Встреча для подписания договора", 1, OffsetUnit.MONTHS, WeekendRule.NEXT_MONDAY)));
+                step(ActivityType.CALL, 15, Priority.MEDIUM, "Звонок после сбора информации", 2, OffsetUnit.DAYS, WeekendRule.NEXT_MONDAY),
+                step(ActivityType.MEETING, 60, Priority.HIGH, "Встреча в офисе компании", 1, OffsetUnit.WEEKS, WeekendRule.NEXT_MONDAY),
+                step(ActivityType.MEETING, 60, Priority.HIGH, "Встреча для подписания договора", 1, OffsetUnit.MONTHS, WeekendRule.NEXT_MONDAY)));
     }
 
     private static SeriesStep step(String type, int minutes, Priority priority, String regarding, int amount, OffsetUnit unit,
