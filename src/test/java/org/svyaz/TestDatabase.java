@@ -35,6 +35,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return System.getProperty("svyaz.test.postgres.user", "postgres");
     }
 
+    /**
+     * The test role's password: none where PostgreSQL trusts local connections (a developer's
+     * machine), the one {@code .ci/run} gave the role where it asks for one (a fresh Debian install).
+     */
+    static String postgresPassword() {
+        String fromEnvironment = System.getenv("SVYAZ_TEST_POSTGRES_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        return System.getProperty("svyaz.test.postgres.password", "");
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
@@ -42,7 +54,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             createPostgresDatabaseIfMissing();
             properties.put("spring.datasource.url", postgresUrl());
             properties.put("spring.datasource.username", postgresUser());
-            properties.put("spring.datasource.password", System.getProperty("svyaz.test.postgres.password", ""));
+            properties.put("spring.datasource.password", postgresPassword());
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:svyaz-" + UUID.randomUUID()
                     + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
@@ -56,17 +68,33 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     /** Whether the PostgreSQL server answers at all, so a run without one can say so clearly. */
     static boolean postgresReachable() {
-        try (Connection ignored = DriverManager.getConnection(serverUrl(), postgresUser(), "")) {
+        try (Connection ignored = DriverManager.getConnection(serverUrl(), postgresUser(), postgresPassword())) {
             return true;
         } catch (SQLException e) {
             return false;
         }
     }
 
+    /**
+     * A new, empty PostgreSQL database of that name on the test server (an old one of the name is
+     * dropped first, whoever is still connected to it), for a test that runs Svyaz outside its own
+     * context. Answers its JDBC URL.
+     */
+    static String freshPostgresDatabase(String name) {
+        try (Connection connection = DriverManager.getConnection(serverUrl(), postgresUser(), postgresPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists \"" + name + "\" with (force)");
+            statement.execute("create database \"" + name + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the PostgreSQL database " + name + ": " + e.getMessage(), e);
+        }
+        return serverUrl().substring(0, serverUrl().lastIndexOf('/') + 1) + name;
+    }
+
     private static void createPostgresDatabaseIfMissing() {
         String url = postgresUrl();
         String name = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
-        try (Connection connection = DriverManager.getConnection(serverUrl(), postgresUser(), "");
+        try (Connection connection = DriverManager.getConnection(serverUrl(), postgresUser(), postgresPassword());
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             try (ResultSet found = exists.executeQuery()) {
