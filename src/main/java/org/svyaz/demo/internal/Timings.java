@@ -15,6 +15,13 @@ final class Timings {
         System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", name, rows, ms(sorted, 50), ms(sorted, 95), ms(sorted, 99));
     }
 
+    /** The percentile of the times, in milliseconds. */
+    static double millis(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return ms(sorted, percentile);
+    }
+
     private static double ms(long[] sorted, int percentile) {
         if (sorted.length == 0) {
             return 0;
