@@ -48,7 +48,10 @@ final class ChildSvyaz {
             builder.environment().put("SVYAZ_DATA_DIR", dataDirectory.toAbsolutePath().toString());
             builder.environment().put("SVYAZ_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().putAll(environment);
-            ChildSvyaz child = new ChildSvyaz(builder.start(), port, log);
+            Process process = builder.start();
+            // should the test run itself end before the test does, the child ends with it
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            ChildSvyaz child = new ChildSvyaz(process, port, log);
             child.awaitHealthy();
             return child;
         } catch (IOException e) {
