@@ -242,6 +242,28 @@ class LookupApiTests extends SvyazTests {
     }
 
     @Test
+    void aLookupCombinedBeyondCriteriaAndKeywordIsAnsweredAsItsFilterAndTakenBackSo() {
+        Map<String, Object> combined = Map.of("kind", "either", "first", Map.of("kind", "criteria", "match", "all",
+                        "criteria", List.of(Map.of("field", "company", "op", "contains", "value", "хлеб"))),
+                "second", Map.of("kind", "criteria", "match", "all", "criteria", List.of(Map.of("field", "city", "op", "equals",
+                        "value", "Москва"))));
+        Response saved = admin().post("/api/v1/lookups", Map.of("name", "Bread or Moscow", "filter", combined));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+
+        JsonNode read = admin().get("/api/v1/lookups/" + saved.id()).json();
+
+        assertThat(read.get("filter").get("kind").asText()).isEqualTo("either");
+        assertThat(read.get("criteria").isNull()).isTrue();
+        assertThat(companies(admin().get("/api/v1/lookups/" + saved.id() + "/contacts").json()))
+                .containsExactlyInAnyOrder("ООО «Ромашка»", "АО «Тверьхлеб»");
+        assertThat(admin().put("/api/v1/lookups/" + saved.id(), read).status()).isEqualTo(200);
+        Response both = admin().post("/api/v1/lookups", Map.of("name", "Both", "filter", combined,
+                "criteria", List.of(criterion("city", "equals", "Тверь"))));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("fields").get("filter").asText()).isEqualTo("Send either criteria and a keyword, or a filter, not both.");
+    }
+
+    @Test
     void refusesToSaveALookupWithAnUnknownField() {
         Response refused = admin().post("/api/v1/lookups", Map.of("name", "Broken", "criteria", List.of(criterion("shoeSize", "equals", "42"))));
         assertThat(refused.status()).isEqualTo(400);

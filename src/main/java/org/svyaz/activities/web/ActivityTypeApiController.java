@@ -1,7 +1,6 @@
 package org.svyaz.activities.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
