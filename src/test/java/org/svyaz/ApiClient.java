@@ -44,6 +44,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET that asks for another representation than JSON. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body) {
         return send(json(request(path), "POST", body));
     }

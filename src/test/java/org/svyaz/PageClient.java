@@ -42,6 +42,11 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), false);
     }
 
+    /** A GET that asks for another representation than a browser does, e.g. {@code application/xml}. */
+    public Page getAccepting(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET(), false);
+    }
+
     /** Posts a form as a browser does after loading a page of this site (with its CSRF token). */
     public Page submit(String path, Map<String, String> form) {
         if (csrfToken == null) {

@@ -63,7 +63,7 @@ class StartupTests {
         assertThat(ApiClient.basic(port, "syncro", "syncro").get("/api/v1/me").status()).isEqualTo(200);
         assertThat(contacts.get("total").asInt()).isGreaterThanOrEqualTo(4 + 7 + 3);
 
-        JsonNode groups = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/groups").json();
+        JsonNode groups = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/groups").json().get("items");
         assertThat(StreamSupport.stream(groups.spliterator(), false).map(group -> group.get("groupName").asText()))
                 .containsExactly("Kwik-e-mart", "Руководство");
 

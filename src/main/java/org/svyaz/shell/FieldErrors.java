@@ -1,6 +1,7 @@
 package org.svyaz.shell;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Collects the problems of one input, so that a user learns of all of them at once. */
@@ -21,10 +22,27 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Adds an error at {@code field[i]} for each missing (null) entry of a list of ids or values. */
+    public FieldErrors requireEach(String field, List<?> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    add(field + "[" + i + "]", "error.required");
+                }
+            }
+        }
+        return this;
+    }
+
     /** Adds the problems of an {@link InvalidInput} that a later check found. */
     public FieldErrors addAll(InvalidInput invalid) {
         invalid.fieldErrors().forEach(errors::putIfAbsent);
         return this;
+    }
+
+    /** The problems collected so far, by field, for a page to show beside its fields. */
+    public Map<String, InvalidInput.FieldError> asMap() {
+        return Map.copyOf(errors);
     }
 
     public boolean isEmpty() {

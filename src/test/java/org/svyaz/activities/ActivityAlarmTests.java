@@ -42,21 +42,21 @@ class ActivityAlarmTests extends SvyazTests {
         String activity = api.post("/api/v1/activities", body).id();
 
         at("09:44");
-        assertThat(api.get("/api/v1/activities/reminders").json()).isEmpty();
+        assertThat(api.get("/api/v1/activities/reminders").json().get("items")).isEmpty();
         at("09:45");
-        JsonNode due = api.get("/api/v1/activities/reminders").json();
+        JsonNode due = api.get("/api/v1/activities/reminders").json().get("items");
         assertThat(due).hasSize(1);
         assertThat(due.get(0).get("id").asText()).isEqualTo(activity);
 
         assertThat(api.post("/api/v1/activities/" + activity + "/alarm", Map.of("minutes", 10)).status()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(9));
-        assertThat(api.get("/api/v1/activities/reminders").json()).isEmpty();
+        assertThat(api.get("/api/v1/activities/reminders").json().get("items")).isEmpty();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(api.get("/api/v1/activities/reminders").json()).hasSize(1);
+        assertThat(api.get("/api/v1/activities/reminders").json().get("items")).hasSize(1);
 
         assertThat(api.post("/api/v1/activities/" + activity + "/alarm", Map.of("dismiss", true)).status()).isEqualTo(200);
         at("23:00");
-        assertThat(api.get("/api/v1/activities/reminders").json()).isEmpty();
+        assertThat(api.get("/api/v1/activities/reminders").json().get("items")).isEmpty();
         assertThat(api.get("/api/v1/activities/" + activity).json().get("cleared").asBoolean()).isFalse();
     }
 
@@ -89,13 +89,13 @@ class ActivityAlarmTests extends SvyazTests {
         body.put("scheduledFor", other.userName());
         String activity = api(zdv).post("/api/v1/activities", body).id();
         at("09:56");
-        assertThat(api(zdv).get("/api/v1/activities/reminders").json()).isEmpty();
-        assertThat(api(other).get("/api/v1/activities/reminders").json()).hasSize(1);
+        assertThat(api(zdv).get("/api/v1/activities/reminders").json().get("items")).isEmpty();
+        assertThat(api(other).get("/api/v1/activities/reminders").json().get("items")).hasSize(1);
         api(other).post("/api/v1/activities/" + activity + "/alarm", Map.of("dismiss", true));
         api(other).patch("/api/v1/activities/" + activity, Map.of("time", "11:00"));
-        assertThat(api(other).get("/api/v1/activities/reminders").json()).isEmpty();
+        assertThat(api(other).get("/api/v1/activities/reminders").json().get("items")).isEmpty();
         at("10:55");
-        assertThat(api(other).get("/api/v1/activities/reminders").json()).hasSize(1);
+        assertThat(api(other).get("/api/v1/activities/reminders").json().get("items")).hasSize(1);
     }
 
     private void at(String wallClock) {

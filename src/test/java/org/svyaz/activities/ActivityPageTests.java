@@ -148,6 +148,78 @@ class ActivityPageTests extends SvyazTests {
     }
 
     @Test
+    void aManagerShowingClearedActivitiesSeesAnotherUsersClearedPrivateOneAsBusy() {
+        User owner = data.user("owner", Role.STANDARD);
+        User manager = data.user("manager", Role.MANAGER);
+        Map<String, Object> secret = call("2026-03-10", "10:00");
+        secret.put("private", true);
+        secret.put("regarding", "Job interview");
+        String id = api(owner).post("/api/v1/activities", secret).id();
+        assertThat(api(owner).post("/api/v1/activities/" + id + "/clear", Map.of("result", "COMPLETED", "notes", "Got the job"))
+                .status()).isEqualTo(200);
+        PageClient page = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
+
+        Page list = page.get("/tasks?apply=1&range=ALL&who=all&showCleared=true");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy Cleared");
+        assertThat(list.html().text()).doesNotContain("Job interview", "Got the job", "Completed");
+    }
+
+    @Test
+    void aCustomRangeThatEndsBeforeItStartsIsSaidOnTheFormInTheUsersLanguage() {
+        User ivan = data.user("ivan", Role.STANDARD, org.svyaz.users.Language.RU);
+        PageClient english = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        PageClient russian = PageClient.loggedIn(port, ivan.userName(), TestData.PASSWORD);
+
+        Page refused = english.get("/tasks?apply=1&range=CUSTOM&from=2026-03-20&to=2026-03-10");
+        Page refusedInRussian = russian.get("/tasks?apply=1&range=CUSTOM&from=2026-03-20&to=2026-03-10");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("#filter-to-error")).isEqualTo("The start date is after the end date.");
+        assertThat(refused.html().selectFirst("#filter-to").hasClass("is-invalid")).isTrue();
+        assertThat(refused.html().selectFirst("#filter-from").val()).isEqualTo("2026-03-20");
+        assertThat(refused.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("CUSTOM");
+        assertThat(refusedInRussian.text("#filter-to-error")).isEqualTo("Начальная дата позже конечной.");
+        Page again = english.get("/tasks");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.html().selectFirst("#filter-to-error")).isNull();
+    }
+
+    @Test
+    void anUnknownRangeInTheAddressShowsTodayAndSaysSo() {
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        Page list = page.get("/tasks?apply=1&range=FORTNIGHT");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TODAY");
+        assertThat(list.text("#filter-range-error")).isEqualTo("There is no date range FORTNIGHT; showing today.");
+    }
+
+    @Test
+    void aReturnAddressThatIsNoPathOfThisSiteIsRefusedBeforeAnythingChanges() {
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String id = admin().post("/api/v1/activities", call(TODAY.toString(), "10:00", barney)).id();
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        page.get("/tasks");
+
+        for (String returnTo : new String[] {"/tasks\r\nSet-Cookie: x=y", "//evil.example/", "https://evil.example/", "tasks"}) {
+            Page erased = page.submit("/activities/" + id + "/erase", Map.of("returnTo", returnTo));
+            assertThat(erased.status()).as(returnTo).isEqualTo(400);
+            assertThat(erased.text("#error-message")).as(returnTo).isEqualTo("The page to return to is not an address of this site.");
+            Page cleared = page.submit("/activities/" + id + "/clear", Map.of("result", "COMPLETED", "returnTo", returnTo));
+            assertThat(cleared.status()).as(returnTo).isEqualTo(400);
+        }
+
+        assertThat(admin().get("/api/v1/activities/" + id).json().get("cleared").asBoolean()).isFalse();
+        Page erased = page.submit("/activities/" + id + "/erase", Map.of("returnTo", "/contacts/" + barney));
+        assertThat(erased.url()).isEqualTo("/contacts/" + barney);
+        assertThat(admin().get("/api/v1/activities/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void administratorsAddActivityTypesOnTheirPage() {
         PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
         Page added = page.submit("/admin/activity-types", Map.of("name", "Presentation", "color", "#112233",

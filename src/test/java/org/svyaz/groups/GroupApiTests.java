@@ -26,7 +26,7 @@ class GroupApiTests extends SvyazTests {
             parent = created(admin().post("/api/v1/groups", body)).get("id").asText();
             chain.add(parent);
         }
-        assertThat(admin().get("/api/v1/groups/" + chain.get(3) + "/subgroups").json().get(0).get("id").asText()).isEqualTo(chain.get(4));
+        assertThat(admin().get("/api/v1/groups/" + chain.get(3) + "/subgroups").json().get("items").get(0).get("id").asText()).isEqualTo(chain.get(4));
 
         ApiClient.Response cycle = admin().patch("/api/v1/groups/" + chain.get(2), Map.of("parentId", chain.get(8)));
         assertThat(cycle.status()).isEqualTo(400);
@@ -56,7 +56,7 @@ class GroupApiTests extends SvyazTests {
         assertThat(admin().get("/api/v1/groups/" + board).status()).isEqualTo(404);
         assertThat(admin().get("/api/v1/groups/" + kwik).status()).isEqualTo(200);
         assertThat(admin().get("/api/v1/contacts/" + barney).status()).isEqualTo(200);
-        assertThat(admin().get("/api/v1/contacts/" + barney + "/groups").json()).isEmpty();
+        assertThat(admin().get("/api/v1/contacts/" + barney + "/groups").json().get("items")).isEmpty();
     }
 
     @Test
@@ -69,7 +69,7 @@ class GroupApiTests extends SvyazTests {
         assertThat(admin().post("/api/v1/groups/" + first + "/members", Map.of("contactIds", List.of(barney))).json().get("added").asInt())
                 .isZero();
         admin().post("/api/v1/groups/" + second + "/members", Map.of("contactIds", List.of(barney)));
-        assertThat(names(admin().get("/api/v1/contacts/" + barney + "/groups").json(), "groupName"))
+        assertThat(names(admin().get("/api/v1/contacts/" + barney + "/groups").json().get("items"), "groupName"))
                 .containsExactly("Key accounts", "Springfield shops");
         assertThat(admin().get("/api/v1/groups/" + first + "/members").json().get("total").asInt()).isEqualTo(1);
 
@@ -130,7 +130,7 @@ class GroupApiTests extends SvyazTests {
         admin().post("/api/v1/groups/" + group + "/members", Map.of("contactIds", List.of(moscowProspect)));
         assertThat(memberCompanies(group)).contains("Ромашка");
 
-        JsonNode memberships = admin().get("/api/v1/contacts/" + tverCustomer + "/groups").json();
+        JsonNode memberships = admin().get("/api/v1/contacts/" + tverCustomer + "/groups").json().get("items");
         assertThat(memberships.get(0).get("byHand").asBoolean()).isTrue();
         assertThat(memberships.get(0).get("byRule").asBoolean()).isFalse();
     }
@@ -264,7 +264,7 @@ class GroupApiTests extends SvyazTests {
         body.put("keyword", keyword);
         ApiClient.Response response = admin().post("/api/v1/groups/lookup", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
+        return response.json().get("items");
     }
 
     private List<String> memberCompanies(String group) {

@@ -41,7 +41,7 @@ class GroupControllerTests extends SvyazTests {
         pages.submit("/groups/" + group, Map.of("name", "North-West", "custom.region", "Pskov", "version", "1", "parentId", ""));
         assertThat(admin().get("/api/v1/groups/" + group).json().get("customFields").get("region").asText()).isEqualTo("Pskov");
         assertThat(admin().post("/api/v1/groups/lookup", Map.of("criteria", List.of(Map.of("field", "customFields.region",
-                "op", "equals", "value", "pskov")))).json().get(0).get("name").asText()).isEqualTo("North-West");
+                "op", "equals", "value", "pskov")))).json().get("items").get(0).get("name").asText()).isEqualTo("North-West");
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
+import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -103,7 +105,7 @@ class LookupApiTests extends SvyazTests {
         assertThat(companies(keyword("прайс"))).containsExactly("Kwik-e-mart");
         assertThat(companies(keyword("хлеб"))).containsExactlyInAnyOrder("ООО «Ромашка»", "АО «Тверьхлеб»");
         assertThat(companies(keyword("kwik mart"))).containsExactly("Kwik-e-mart");
-        JsonNode hits = admin().get("/api/v1/search?q=прайс").json();
+        JsonNode hits = admin().get("/api/v1/search?q=прайс").json().get("items");
         assertThat(hits.get(0).get("source").asText()).isEqualTo("NOTE");
         assertThat(hits.get(0).get("matchedText").asText()).contains("прайс-лист");
         assertThat(hits.get(0).get("contact").get("company").asText()).isEqualTo("Kwik-e-mart");
@@ -116,7 +118,7 @@ class LookupApiTests extends SvyazTests {
         api(owner).post("/api/v1/contacts/" + idOf("Kwik-e-mart") + "/notes", Map.of("text", "секретнаяпометка", "private", true));
         assertThat(companies(api(owner).post("/api/v1/contacts/lookup", Map.of("keyword", "секретнаяпометка")).json())).hasSize(1);
         assertThat(companies(api(other).post("/api/v1/contacts/lookup", Map.of("keyword", "секретнаяпометка")).json())).isEmpty();
-        assertThat(api(other).get("/api/v1/search?q=секретнаяпометка").json()).isEmpty();
+        assertThat(api(other).get("/api/v1/search?q=секретнаяпометка").json().get("items")).isEmpty();
     }
 
     @Test
@@ -129,7 +131,7 @@ class LookupApiTests extends SvyazTests {
         assertThat(mine.json().get("total").asInt()).isEqualTo(3);
         assertThat(theirs.json().get("total").asInt()).isEqualTo(2);
         assertThat(theirs.text()).doesNotContain("Secret");
-        assertThat(api(other).get("/api/v1/search?q=secret").json()).isEmpty();
+        assertThat(api(other).get("/api/v1/search?q=secret").json().get("items")).isEmpty();
         assertThat(api(other).get("/api/v1/contacts").json().get("total").asInt())
                 .isEqualTo(api(owner).get("/api/v1/contacts").json().get("total").asInt() - 1);
     }
@@ -199,6 +201,66 @@ class LookupApiTests extends SvyazTests {
         assertThat(api(other).delete("/api/v1/lookups/" + id).status()).isEqualTo(403);
         assertThat(api(zdv).delete("/api/v1/lookups/" + id).status()).isEqualTo(204);
         assertThat(api(zdv).get("/api/v1/lookups/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSharedLookupIsListedOnTheSavedLookupsPageOfEveryUser() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        User other = data.user("other", Role.STANDARD);
+        Response saved = api(zdv).post("/api/v1/lookups", Map.of("name", "Тверь", "shared", true,
+                "criteria", List.of(criterion("city", "equals", "Тверь"))));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+
+        for (String user : List.of(zdv.userName(), other.userName())) {
+            PageClient.Page page = PageClient.loggedIn(port, user, TestData.PASSWORD).get("/lookups");
+            assertThat(page.status()).as(user).isEqualTo(200);
+            assertThat(page.html().select(".saved-name").eachText()).as(user).containsExactly("Тверь");
+            assertThat(page.html().select(".card-body .small.mb-2").text()).as(user).contains("Тверь");
+        }
+    }
+
+    @Test
+    void aSavedLookupIsAnsweredInTheShapeItIsSentIn() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Tver prospects", "match", "any", "keyword", "хлеб",
+                "criteria", List.of(criterion("city", "equals", "Тверь"), criterion("status", "equals", "prospect")),
+                "sort", List.of("lastName")));
+        JsonNode saved = admin().post("/api/v1/lookups", body).json();
+
+        JsonNode read = admin().get("/api/v1/lookups/" + saved.get("id").asText()).json();
+
+        assertThat(read.has("filter")).isFalse();
+        assertThat(read.get("match").asText()).isEqualTo("any");
+        assertThat(read.get("keyword").asText()).isEqualTo("хлеб");
+        assertThat(read.get("criteria").findValuesAsText("field")).containsExactly("city", "status");
+        assertThat(read.get("criteria").findValuesAsText("op")).containsExactly("equals", "equals");
+        assertThat(read.get("criteria").findValuesAsText("value")).containsExactly("Тверь", "prospect");
+        assertThat(read.get("sort").get(0).asText()).isEqualTo("lastName");
+        assertThat(admin().get("/api/v1/lookups").json().get("items").get(0)).isEqualTo(read);
+        Response putBack = admin().put("/api/v1/lookups/" + saved.get("id").asText(), read);
+        assertThat(putBack.status()).as(putBack.toString()).isEqualTo(200);
+        assertThat(putBack.json().get("criteria")).isEqualTo(read.get("criteria"));
+    }
+
+    @Test
+    void aLookupCombinedBeyondCriteriaAndKeywordIsAnsweredAsItsFilterAndTakenBackSo() {
+        Map<String, Object> combined = Map.of("kind", "either", "first", Map.of("kind", "criteria", "match", "all",
+                        "criteria", List.of(Map.of("field", "company", "op", "contains", "value", "хлеб"))),
+                "second", Map.of("kind", "criteria", "match", "all", "criteria", List.of(Map.of("field", "city", "op", "equals",
+                        "value", "Москва"))));
+        Response saved = admin().post("/api/v1/lookups", Map.of("name", "Bread or Moscow", "filter", combined));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+
+        JsonNode read = admin().get("/api/v1/lookups/" + saved.id()).json();
+
+        assertThat(read.get("filter").get("kind").asText()).isEqualTo("either");
+        assertThat(read.get("criteria").isNull()).isTrue();
+        assertThat(companies(admin().get("/api/v1/lookups/" + saved.id() + "/contacts").json()))
+                .containsExactlyInAnyOrder("ООО «Ромашка»", "АО «Тверьхлеб»");
+        assertThat(admin().put("/api/v1/lookups/" + saved.id(), read).status()).isEqualTo(200);
+        Response both = admin().post("/api/v1/lookups", Map.of("name", "Both", "filter", combined,
+                "criteria", List.of(criterion("city", "equals", "Тверь"))));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("fields").get("filter").asText()).isEqualTo("Send either criteria and a keyword, or a filter, not both.");
     }
 
     @Test

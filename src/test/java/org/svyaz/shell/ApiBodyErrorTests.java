@@ -78,6 +78,44 @@ class ApiBodyErrorTests extends SvyazTests {
         assertThat(refused.json().get("fields").get("from").asText()).contains("2003-09-05");
     }
 
+    @Test
+    void aMissingIdInAListOfIdsIsNamedByItsPlaceAndNothingChanges() {
+        String barney = admin().post("/api/v1/contacts", Map.of("company", "Kwik-e-mart")).id();
+        String group = admin().post("/api/v1/groups", Map.of("name", "Shops")).id();
+        String series = admin().post("/api/v1/series", Map.of("name", "Plan", "steps", java.util.List.of(Map.of("type", "TODO",
+                "durationMinutes", 10, "priority", "LOW", "regarding", "x", "offset", Map.of("amount", 0, "unit", "DAYS"),
+                "weekendRule", "NONE")))).id();
+        String ids = "[\"" + barney + "\", null]";
+
+        assertThat(fieldError("/api/v1/groups/" + group + "/members", "{\"contactIds\": [null]}", "contactIds[0]"))
+                .isEqualTo("Fill this in.");
+        assertThat(fieldError("/api/v1/groups/" + group + "/members", "{\"contactIds\": " + ids + "}", "contactIds[1]"))
+                .isEqualTo("Fill this in.");
+        assertThat(fieldError("/api/v1/activities", "{\"type\": \"CALL\", \"date\": \"2003-09-05\", \"time\": \"10:00\", "
+                + "\"durationMinutes\": 30, \"regarding\": \"x\", \"contactIds\": " + ids + "}", "contactIds[1]"))
+                .isEqualTo("Fill this in.");
+        assertThat(fieldError("/api/v1/series/" + series + "/schedule", "{\"target\": {\"contactIds\": " + ids
+                + "}, \"startDate\": \"2003-09-05\", \"confirm\": true}", "target.contactIds[1]")).isEqualTo("Fill this in.");
+        assertThat(fieldError("/api/v1/me/tags", "{\"contactIds\": " + ids + "}", "contactIds[1]")).isEqualTo("Fill this in.");
+
+        assertThat(admin().get("/api/v1/groups/" + group + "/members").json().get("total").asInt()).isZero();
+        assertThat(admin().get("/api/v1/me/tags").json().get("total").asInt()).isZero();
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+    }
+
+    @Test
+    void aCallThatAsksForXmlIsToldInJsonThatTheApiAnswersJson() {
+        String barney = admin().post("/api/v1/contacts", Map.of("company", "Kwik-e-mart")).id();
+
+        for (String path : new String[] {"/api/v1/contacts/" + barney, "/api/v1/contacts"}) {
+            Response refused = admin().getAccepting(path, "application/xml");
+            assertThat(refused.status()).as(path).isEqualTo(406);
+            assertThat(refused.header("Content-Type")).as(path).startsWith("application/json");
+            assertThat(refused.json().get("error").asText()).as(path)
+                    .isEqualTo("The API answers JSON only: ask for application/json.");
+        }
+    }
+
     private String fieldError(String path, String body, String field) {
         Response refused = admin().postRaw(path, "application/json", body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);

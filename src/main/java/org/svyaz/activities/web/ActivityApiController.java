@@ -137,10 +137,11 @@ class ActivityApiController {
                 limit);
     }
 
-    /** The caller's reminders: open activities whose alarm is due. */
+    /** The caller's reminders: open activities whose alarm is due, the longest due first. */
     @GetMapping("/reminders")
-    List<ActivityJson> reminders() {
-        return toJson(reminders.due());
+    ListJson<ActivityJson> reminders(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return ListJson.page(toJson(reminders.due()), json -> json.id().toString(), after, limit);
     }
 
     /**

@@ -39,6 +39,7 @@ import org.svyaz.lookups.KeywordHit;
 import org.svyaz.lookups.KeywordSearches;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.ReturnAddress;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.User;
@@ -57,6 +58,7 @@ class ActivityController {
             "activities.regarding.discussTerms", "activities.regarding.presentation", "activities.regarding.signContract",
             "activities.regarding.collectInfo");
     static final List<Integer> DURATIONS = List.of(0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 480, 1440);
+    private static final String TASK_LIST = "/tasks";
     static final List<Integer> LEAD_TIMES = List.of(0, 5, 10, 15, 30, 60, 120, 1440);
 
     private final ActivityManagement activities;
@@ -92,17 +94,19 @@ class ActivityController {
         // the calendar opens the dialog on the day and at the time the user chose there
         ActivityForm form = ActivityForm.blank(chosen.code(), date == null ? activities.today() : date,
                 time == null ? roundUp(activities.timeNow()) : time, duration == null || duration < 1 ? chosen.defaultDuration() : duration,
-                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), scheduledFor == null ? me.userName() : scheduledFor, groupId, safe(returnTo, contactId));
+                chosen.color(), chosen.defaultAlarm(), with, with.isEmpty(), scheduledFor == null ? me.userName() : scheduledFor, groupId,
+                ReturnAddress.checked(returnTo, contactId == null ? TASK_LIST : "/contacts/" + contactId));
         return form(form, null, Map.of(), model);
     }
 
     @PostMapping("/activities/new")
     String schedule(@ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+        String returnTo = ReturnAddress.checked(form.returnTo(), TASK_LIST);
         try {
             ActivityFields fields = read(form);
             ScheduledActivity scheduled = activities.schedule(fields);
             done(redirect, "activities.scheduled", scheduled.conflicts().size());
-            return "redirect:" + safe(form.returnTo(), null);
+            return "redirect:" + returnTo;
         } catch (InvalidInput invalid) {
             return form(form, null, invalid.fieldErrors(), model);
         }
@@ -113,11 +117,12 @@ class ActivityController {
         Activity activity = activities.get(id);
         String owner = users.userNames(Set.of(activity.ownerId())).get(activity.ownerId());
         UUID myRecord = contacts.myRecordId(users.current().id()).orElse(null);
-        return form(ActivityForm.of(activity, owner, myRecord, safe(returnTo, null)), activity, Map.of(), model);
+        return form(ActivityForm.of(activity, owner, myRecord, ReturnAddress.checked(returnTo, TASK_LIST)), activity, Map.of(), model);
     }
 
     @PostMapping("/activities/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+        String returnTo = ReturnAddress.checked(form.returnTo(), TASK_LIST);
         Activity activity = activities.get(id);
         try {
             ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
@@ -128,7 +133,7 @@ class ActivityController {
             ScheduledActivity changed = activities.update(id, fields, version,
                     form.applyTo() == null ? EditScope.OCCURRENCE : form.applyTo());
             done(redirect, "activities.saved", changed.conflicts().size());
-            return "redirect:" + safe(form.returnTo(), null);
+            return "redirect:" + returnTo;
         } catch (InvalidInput invalid) {
             return form(form, activity, invalid.fieldErrors(), model);
         } catch (VersionConflict conflict) {
@@ -145,10 +150,11 @@ class ActivityController {
     String clear(@PathVariable UUID id, @RequestParam(required = false) ClearResult result,
             @RequestParam(defaultValue = "") String notes, @RequestParam(required = false) String returnTo, Model model,
             RedirectAttributes redirect) {
+        String back = ReturnAddress.checked(returnTo, TASK_LIST);
         try {
             activities.clear(id, result, notes);
             done(redirect, "activities.clearedMessage", 0);
-            return "redirect:" + safe(returnTo, null);
+            return "redirect:" + back;
         } catch (InvalidInput invalid) {
             return clearPage(activities.get(id), returnTo, invalid.fieldErrors(), model);
         }
@@ -157,9 +163,10 @@ class ActivityController {
     @PostMapping("/activities/{id}/erase")
     String erase(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
             @RequestParam(defaultValue = "OCCURRENCE") EditScope applyTo, RedirectAttributes redirect) {
+        String back = ReturnAddress.checked(returnTo, TASK_LIST);
         activities.erase(id, applyTo);
         done(redirect, "activities.erased", 0);
-        return "redirect:" + safe(returnTo, null);
+        return "redirect:" + back;
     }
 
     /** Contacts matching what the user typed in "more contacts", to tick. */
@@ -182,7 +189,7 @@ class ActivityController {
     private String clearPage(Activity activity, String returnTo, Map<String, InvalidInput.FieldError> errors, Model model) {
         model.addAttribute("activity", activity);
         model.addAttribute("results", ClearResult.values());
-        model.addAttribute("returnTo", safe(returnTo, null));
+        model.addAttribute("returnTo", ReturnAddress.checked(returnTo, TASK_LIST));
         model.addAttribute("errors", errors);
         model.addAttribute("typeNames", views.typeNames());
         return "activities/clear";
@@ -224,14 +231,6 @@ class ActivityController {
         if (conflicts > 0) {
             redirect.addFlashAttribute("activityConflicts", conflicts);
         }
-    }
-
-    /** Where to go back to: a path of this site (never another site), else the contact or the task list. */
-    static String safe(String returnTo, UUID contactId) {
-        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")) {
-            return returnTo;
-        }
-        return contactId == null ? "/tasks" : "/contacts/" + contactId;
     }
 
     private static LocalTime roundUp(LocalTime time) {

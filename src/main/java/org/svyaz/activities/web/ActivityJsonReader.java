@@ -178,7 +178,14 @@ final class ActivityJsonReader {
             errors.add(name, "error.badValue");
             return ids;
         }
-        value.forEach(item -> ids.add(uuid(name, item, errors)));
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isNull()) {
+                errors.add(name + "[" + i + "]", "error.required");
+            } else {
+                ids.add(uuid(name + "[" + i + "]", item, errors));
+            }
+        }
         return ids;
     }
 

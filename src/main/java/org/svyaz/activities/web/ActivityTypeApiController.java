@@ -1,7 +1,6 @@
 package org.svyaz.activities.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,9 +9,11 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
+import org.svyaz.shell.ListJson;
 
 /** Activity types over the REST API: everyone lists them, administrators add, change and remove them. */
 @RestController
@@ -29,8 +30,9 @@ class ActivityTypeApiController {
     }
 
     @GetMapping("/api/v1/activity-types")
-    List<ActivityType> all() {
-        return types.all();
+    ListJson<ActivityType> all(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return ListJson.page(types.all(), type -> type.id().toString(), after, limit);
     }
 
     @PostMapping("/api/v1/admin/activity-types")

@@ -1,11 +1,12 @@
 package org.svyaz.activities.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,8 @@ import org.svyaz.activities.TaskList;
 import org.svyaz.activities.TaskListFilter;
 import org.svyaz.activities.TaskListFilters;
 import org.svyaz.activities.internal.ActivityPermissions;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
@@ -54,17 +57,18 @@ class TaskListController {
      */
     @GetMapping("/tasks")
     String taskList(@RequestParam(required = false) String apply, @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) Priority priority, @RequestParam(required = false) DateRange range,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Priority priority, @RequestParam(required = false) String range,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "mine") String who, @RequestParam(required = false) List<String> user,
             @RequestParam(defaultValue = "false") boolean showCleared, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc, Model model) {
         CurrentUser me = users.current();
         TaskListFilter filter = filters.remembered();
+        FieldErrors errors = new FieldErrors();
         if (apply != null) {
             filter = new TaskListFilter(type == null ? Set.of() : new LinkedHashSet<>(type),
-                    priority == null ? Set.of() : EnumSet.of(priority), range == null ? DateRange.TODAY : range, from, to,
+                    priority == null ? Set.of() : EnumSet.of(priority), rangeNamed(range, errors), date("from", from, errors),
+                    date("to", to, errors),
                     "selected".equals(who) && user != null ? user : List.of(), "all".equals(who), showCleared,
                     filter.sort(), filter.descending());
         }
@@ -76,10 +80,8 @@ class TaskListController {
             filter = new TaskListFilter(filter.types(), filter.priorities(), filter.range(), filter.from(), filter.to(), List.of(),
                     false, filter.includeCleared(), filter.sort(), filter.descending());
         }
-        TaskList list = activities.taskList(filter, 0, SHOWN);
-        if (apply != null || sort != null) {
-            filters.remember(filter);
-        }
+        TaskList list = listOf(filter, apply != null || sort != null, errors);
+        model.addAttribute("errors", errors.asMap());
         views.addNames(list.items(), model);
         model.addAttribute("filter", filter);
         model.addAttribute("list", list);
@@ -94,5 +96,48 @@ class TaskListController {
         model.addAttribute("returnTo", "/tasks");
         model.addAttribute("snoozeChoices", ActivityViews.snoozeChoices());
         return "activities/tasks";
+    }
+
+    /**
+     * The activities the filter shows, remembering it when asked to and the form had no error;
+     * a filter that cannot be applied (a range that ends before it starts) shows none, and why.
+     */
+    private TaskList listOf(TaskListFilter filter, boolean remember, FieldErrors errors) {
+        try {
+            TaskList list = activities.taskList(filter, 0, SHOWN);
+            if (remember && errors.isEmpty()) {
+                filters.remember(filter);
+            }
+            return list;
+        } catch (InvalidInput invalid) {
+            errors.addAll(invalid);
+            return TaskList.EMPTY;
+        }
+    }
+
+    /** A date of the custom range as the form's date fields send it; one that is no date is said beside its field. */
+    private static LocalDate date(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException notADate) {
+            errors.add(field, "error.badDate");
+            return null;
+        }
+    }
+
+    /** The range the address names; an unknown one (a mistyped or outdated link) shows today, and the form says so. */
+    private static DateRange rangeNamed(String name, FieldErrors errors) {
+        if (name == null || name.isBlank()) {
+            return DateRange.TODAY;
+        }
+        try {
+            return DateRange.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            errors.add("range", "error.taskList.unknownRange", name);
+            return DateRange.TODAY;
+        }
     }
 }

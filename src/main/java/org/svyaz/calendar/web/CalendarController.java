@@ -42,6 +42,7 @@ import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
 import org.svyaz.calendar.IcsWriter;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.shell.ReturnAddress;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
@@ -205,11 +206,11 @@ class CalendarController {
     String move(@RequestParam UUID activity, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, @RequestParam long version,
             @RequestParam(defaultValue = "/calendar") String returnTo, RedirectAttributes redirect) {
+        String back = ReturnAddress.checked(returnTo, "/calendar");
         ScheduledActivity moved = activities.move(activity, date, time, version);
         redirect.addFlashAttribute("moved", moved.activity().regarding());
         redirect.addFlashAttribute("conflicts", moved.conflicts().size());
-        boolean local = returnTo.startsWith("/calendar") && !returnTo.startsWith("//");
-        return "redirect:" + (local ? returnTo : "/calendar");
+        return "redirect:" + (back.startsWith("/calendar") ? back : "/calendar");
     }
 
     /** The three months of the mini-calendar around the shown day, each day marked that has an activity. */

@@ -94,8 +94,9 @@ class GroupApiController {
     }
 
     @GetMapping("/groups/{id}/subgroups")
-    List<GroupJson> subgroups(@PathVariable UUID id) {
-        return groups.subgroups(id).stream().map(GroupJson::of).toList();
+    ListJson<GroupJson> subgroups(@PathVariable UUID id, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return ListJson.page(groups.subgroups(id).stream().map(GroupJson::of).toList(), group -> group.id().toString(), after, limit);
     }
 
     /** {@code {"fields": "primary" | "all", "name": "optional"}}. */
@@ -127,6 +128,7 @@ class GroupApiController {
         if (contactIds == null || contactIds.isEmpty()) {
             throw InvalidInput.of("contactIds", "error.required");
         }
+        new FieldErrors().requireEach("contactIds", contactIds).throwIfAny();
         return Map.of("added", members.add(id, contactIds));
     }
 
@@ -158,20 +160,26 @@ class GroupApiController {
 
     /** Group lookup (SPEC G6): criteria on group fields, matched all or any, and a keyword. */
     @PostMapping("/groups/lookup")
-    List<GroupJson> lookup(@RequestBody RuleRequest request) {
+    ListJson<GroupJson> lookup(@RequestBody GroupLookupRequest request) {
         ContactFilter.Criteria criteria = LookupCriteria.parse(request.criteria(), request.match());
         GroupLookup lookup = new GroupLookup(criteria == null ? List.of() : criteria.criteria(),
                 criteria == null ? null : criteria.match(), request.keyword());
-        return groups.lookup(lookup).stream().map(GroupJson::of).toList();
+        return ListJson.page(groups.lookup(lookup).stream().map(GroupJson::of).toList(), group -> group.id().toString(),
+                request.after(), request.limit() == null ? ListJson.DEFAULT_LIMIT : request.limit());
     }
 
     @GetMapping("/contacts/{contactId}/groups")
-    List<Membership> groupsOf(@PathVariable UUID contactId) {
-        return members.groupsOf(contactId);
+    ListJson<Membership> groupsOf(@PathVariable UUID contactId, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String after) {
+        return ListJson.page(members.groupsOf(contactId), membership -> membership.groupId().toString(), after, limit);
     }
 
-    /** A rule or a group lookup as sent: criteria as in lookups, and for lookups a keyword. */
+    /** A rule as sent: criteria as in lookups. */
     record RuleRequest(List<LookupCriteria.Input> criteria, String match, String keyword, Long version) {
+    }
+
+    /** A group lookup as sent: criteria as in lookups, a keyword, and the page as in contact lookups. */
+    record GroupLookupRequest(List<LookupCriteria.Input> criteria, String match, String keyword, Integer limit, String after) {
     }
 
     /** The group's fields from a body: what it sends replaces, what it leaves out stays. */

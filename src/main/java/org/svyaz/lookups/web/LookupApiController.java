@@ -1,9 +1,11 @@
 package org.svyaz.lookups.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +24,14 @@ import org.svyaz.lookups.ContactList;
 import org.svyaz.lookups.ContactPage;
 import org.svyaz.lookups.ContactSort;
 import org.svyaz.lookups.ContactTags;
+import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.KeywordHit;
 import org.svyaz.lookups.KeywordSearches;
 import org.svyaz.lookups.LookupDefinition;
+import org.svyaz.lookups.Match;
 import org.svyaz.lookups.SavedLookup;
 import org.svyaz.lookups.SavedLookups;
+import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.ListJson;
 import org.svyaz.shell.RecordNotFound;
@@ -63,7 +68,7 @@ class LookupApiController {
 
     @PostMapping("/contacts/lookup")
     ListJson<ContactJson> lookup(@RequestBody LookupRequest request) {
-        return page(request.filter(), ContactSort.parse(request.sort()), request.after(), limitOf(request.limit()));
+        return page(request.contactFilter(), ContactSort.parse(request.sort()), request.after(), limitOf(request.limit()));
     }
 
     @GetMapping("/contacts/lookups/{name}")
@@ -121,8 +126,9 @@ class LookupApiController {
     @PostMapping("/me/tags")
     Map<String, Long> tag(@RequestBody TagRequest request) {
         if (request.lookup() != null) {
-            tags.tagAll(request.lookup().filter());
+            tags.tagAll(request.lookup().contactFilter());
         } else if (request.contactIds() != null && !request.contactIds().isEmpty()) {
+            new FieldErrors().requireEach("contactIds", request.contactIds()).throwIfAny();
             request.contactIds().forEach(tags::tag);
         } else {
             throw InvalidInput.of("contactIds", "error.required");
@@ -142,14 +148,20 @@ class LookupApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Keyword search: the best matches first, each with the text it matched in. */
+    /**
+     * Keyword search: the best matches first, each with the text it matched in. A search finds
+     * the best {@link KeywordSearches#MAX_RESULTS} contacts at most; {@code total} counts those,
+     * and {@code limit} and {@code after} page through them.
+     */
     @GetMapping("/search")
-    List<SearchHitJson> search(@RequestParam String q, @RequestParam(defaultValue = "" + ContactList.DEFAULT_PAGE_SIZE) int limit) {
-        List<KeywordHit> hits = searches.search(q, limit);
+    ListJson<SearchHitJson> search(@RequestParam String q, @RequestParam(defaultValue = "" + ContactList.DEFAULT_PAGE_SIZE) int limit,
+            @RequestParam(required = false) String after) {
+        List<KeywordHit> hits = searches.search(q, KeywordSearches.MAX_RESULTS);
         List<ContactJson> contacts = json.of(hits.stream().map(KeywordHit::contact).toList());
-        return java.util.stream.IntStream.range(0, hits.size())
+        List<SearchHitJson> found = IntStream.range(0, hits.size())
                 .mapToObj(i -> new SearchHitJson(contacts.get(i), hits.get(i).source(), hits.get(i).matchedText(), hits.get(i).score()))
                 .toList();
+        return ListJson.page(found, hit -> hit.contact().id().toString(), after, limit);
     }
 
     /** The body of POST /me/tags. */
@@ -160,8 +172,34 @@ class LookupApiController {
     record SearchHitJson(ContactJson contact, KeywordHit.Source source, String matchedText, double score) {
     }
 
-    /** A saved lookup: its name, owner, whether it is shared, and the lookup itself as a filter tree. */
-    record SavedLookupJson(UUID id, String name, String owner, boolean shared, ContactFilter filter, List<String> sort, long version) {
+    /**
+     * A saved lookup: its name, owner, whether it is shared, and the lookup in the shape a lookup
+     * is sent in ({@code criteria}, {@code match}, {@code keyword}, {@code sort}); one combined
+     * on the pages that criteria and a keyword cannot say answers {@code filter} instead.
+     */
+    record SavedLookupJson(UUID id, String name, String owner, boolean shared, List<Criterion> criteria, Match match, String keyword,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ContactFilter filter, List<String> sort, long version) {
+
+        static SavedLookupJson of(SavedLookup lookup, String owner) {
+            ContactFilter filter = lookup.definition().filter();
+            ContactFilter.Criteria criteria = null;
+            ContactFilter.Keyword keyword = null;
+            if (filter instanceof ContactFilter.Criteria only) {
+                criteria = only;
+            } else if (filter instanceof ContactFilter.Keyword only) {
+                keyword = only;
+            } else if (filter instanceof ContactFilter.Both both && both.first() instanceof ContactFilter.Criteria first
+                    && both.second() instanceof ContactFilter.Keyword second) {
+                criteria = first;
+                keyword = second;
+            } else if (!(filter instanceof ContactFilter.Everyone)) {
+                return new SavedLookupJson(lookup.id(), lookup.name(), owner, lookup.shared(), null, null, null, filter,
+                        lookup.definition().sort(), lookup.version());
+            }
+            return new SavedLookupJson(lookup.id(), lookup.name(), owner, lookup.shared(),
+                    criteria == null ? List.of() : criteria.criteria(), criteria == null ? Match.ALL : criteria.match(),
+                    keyword == null ? null : keyword.text(), null, lookup.definition().sort(), lookup.version());
+        }
     }
 
     private ListJson<ContactJson> page(ContactFilter filter, ContactSort sort, String after, int limit) {
@@ -175,12 +213,11 @@ class LookupApiController {
 
     private static LookupDefinition definitionOf(LookupRequest request) {
         ContactSort sort = ContactSort.parse(request.sort());
-        return new LookupDefinition(request.filter(), sort.asParameters());
+        return new LookupDefinition(request.contactFilter(), sort.asParameters());
     }
 
     private SavedLookupJson toJson(SavedLookup lookup) {
         String owner = users.userNames(List.of(lookup.ownerId())).get(lookup.ownerId());
-        return new SavedLookupJson(lookup.id(), lookup.name(), owner, lookup.shared(), lookup.definition().filter(),
-                lookup.definition().sort(), lookup.version());
+        return SavedLookupJson.of(lookup, owner);
     }
 }

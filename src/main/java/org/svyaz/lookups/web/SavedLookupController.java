@@ -2,7 +2,9 @@ package org.svyaz.lookups.web;
 
 import org.svyaz.lookups.CurrentLookup;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,11 @@ class SavedLookupController {
 
     @GetMapping("/lookups")
     String list(Model model) {
-        model.addAttribute("lookups", savedLookups.available());
-        model.addAttribute("descriptions", descriptions);
-        model.addAttribute("userNames", users.userNames(savedLookups.available().stream().map(SavedLookup::ownerId).toList()));
+        List<SavedLookup> available = savedLookups.available();
+        model.addAttribute("lookups", available);
+        model.addAttribute("descriptions", available.stream()
+                .collect(Collectors.toMap(SavedLookup::id, lookup -> descriptions.describe(lookup.definition().filter()))));
+        model.addAttribute("userNames", users.userNames(available.stream().map(SavedLookup::ownerId).toList()));
         model.addAttribute("me", users.current());
         return "lookups/saved";
     }

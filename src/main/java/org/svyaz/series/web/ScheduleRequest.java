@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.svyaz.lookups.LookupCriteria;
 import org.svyaz.series.SeriesTarget;
+import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 
 /**
@@ -38,6 +39,7 @@ record ScheduleRequest(Target target, LocalDate startDate, String scheduledFor, 
         }
         List<SeriesTarget> named = new ArrayList<>();
         if (target.contactIds() != null) {
+            new FieldErrors().requireEach("target.contactIds", target.contactIds()).throwIfAny();
             named.add(new SeriesTarget.Contacts(target.contactIds()));
         }
         if (target.groupId() != null) {

@@ -25,6 +25,7 @@ import org.svyaz.series.SeriesSchedule;
 import org.svyaz.series.SeriesScheduling;
 import org.svyaz.series.SeriesTarget;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.ReturnAddress;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -140,13 +141,13 @@ class SeriesScheduleController {
     record IndentedGroup(UUID id, String label) {
     }
 
-    /** The dialog's fields as the form posts them; a return address other than a path of this site goes to the list. */
+    /** The dialog's fields as the form posts them; a return address other than a path of this site is refused. */
     record ScheduleFormParameters(UUID seriesId, String target, UUID contactId, UUID groupId,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate, String scheduledFor, String returnTo) {
 
         ScheduleForm form() {
-            boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\");
-            return new ScheduleForm(seriesId, target, contactId, groupId, startDate, scheduledFor, local ? returnTo : "/series");
+            return new ScheduleForm(seriesId, target, contactId, groupId, startDate, scheduledFor,
+                    ReturnAddress.checked(returnTo, "/series"));
         }
     }
 }

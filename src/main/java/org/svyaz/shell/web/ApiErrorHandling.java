@@ -1,8 +1,12 @@
 package org.svyaz.shell.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -17,8 +21,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -48,10 +54,12 @@ class ApiErrorHandling {
 
     private final MessageSource messages;
     private final UploadLimit uploadLimit;
+    private final ObjectMapper json;
 
-    ApiErrorHandling(MessageSource messages, UploadLimit uploadLimit) {
+    ApiErrorHandling(MessageSource messages, UploadLimit uploadLimit, ObjectMapper json) {
         this.messages = messages;
         this.uploadLimit = uploadLimit;
+        this.json = json;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -164,6 +172,18 @@ class ApiErrorHandling {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException unsupported) {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(text("error.mediaType")));
+    }
+
+    /**
+     * A caller that accepts no JSON (e.g. {@code Accept: application/xml}) is told so in JSON all
+     * the same: written here directly, since the answer cannot be negotiated to what it asked for.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), ApiError.of(text("error.notAcceptable")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -62,13 +62,19 @@ class ErrorPages implements ErrorController {
             case UNAUTHORIZED -> "error.unauthorized";
             case BAD_REQUEST -> "error.badRequest";
             case METHOD_NOT_ALLOWED -> "error.method";
+            case NOT_ACCEPTABLE -> "error.notAcceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "error.mediaType";
             default -> "error.unexpected";
         };
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
+    /** The status of the failure forwarded here; {@code /error} asked for directly is an address with nothing at it. */
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
