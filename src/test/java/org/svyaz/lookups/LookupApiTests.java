@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
+import org.svyaz.users.Language;
+import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -148,6 +151,41 @@ class LookupApiTests extends SvyazTests {
         // four contacts, two My Records, two of zdv's
         assertThat(api(zdv).get("/api/v1/contacts/lookups/all").json().get("total").asInt()).isEqualTo(8);
         assertThat(api(zdv).get("/api/v1/contacts/lookups/nobody").status()).isEqualTo(404);
+    }
+
+    @Test
+    void looksUpAStatusByItsNameInEitherLanguageAsWellAsItsCode() {
+        List<String> tverProspects = List.of("АО «Тверьхлеб»");
+        for (String status : List.of("Перспективный", "перспективный", "Prospect", "PROSPECT", "prospect")) {
+            assertThat(companies(lookup(List.of(criterion("status", "equals", status), criterion("city", "equals", "Тверь")), "all", null)))
+                    .as(status).isEqualTo(tverProspects);
+        }
+        assertThat(companies(lookup("status", "notEquals", "Клиент"))).doesNotContain("ООО «Ромашка»").contains("Kwik-e-mart");
+        Response unknown = admin().post("/api/v1/contacts/lookup", Map.of("criteria", List.of(criterion("status", "equals", "Спящий"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("fields").get("criteria[0]").asText()).contains("Спящий");
+    }
+
+    @Test
+    void looksUpARecordManagerByFullNameAsWellAsUserName() {
+        User zaytsev = users.actingAs(data.admin().id(),
+                () -> users.create(new NewUser("zaytsev", TestData.PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU)));
+        api(zaytsev).post("/api/v1/contacts", Map.of("company", "Зайцев и партнёры"));
+        List<Map<String, Object>> notAUser = List.of(criterion("myRecord", "equals", false));
+        for (String manager : List.of("Дмитрий Зайцев", "дмитрий зайцев", "zaytsev")) {
+            List<Map<String, Object>> criteria = new java.util.ArrayList<>(notAUser);
+            criteria.add(criterion("recordManager", "equals", manager));
+            assertThat(companies(lookup(criteria, "all", null))).as(manager).containsExactly("Зайцев и партнёры");
+        }
+        assertThat(admin().post("/api/v1/contacts/lookup", Map.of("criteria", List.of(criterion("recordManager", "equals", "Никто Никакой"))))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void savesALookupByAStatusName() {
+        Response saved = admin().post("/api/v1/lookups", Map.of("name", "Клиенты", "criteria", List.of(criterion("status", "equals", "Клиент"))));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(companies(admin().get("/api/v1/lookups/" + saved.id() + "/contacts").json())).containsExactly("ООО «Ромашка»");
     }
 
     @Test
