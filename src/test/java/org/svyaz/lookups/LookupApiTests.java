@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
+import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestData;
 import org.svyaz.users.Language;
@@ -113,6 +114,37 @@ class LookupApiTests extends SvyazTests {
     }
 
     @Test
+    void keywordSearchFindsPhonesByTheirDigitsAddressesAndCustomFields() {
+        Response patched = admin().patch("/api/v1/contacts/" + idOf("ООО «Ромашка»"), Map.of("address1", "ул. Тверская, 7",
+                "postalCode", "125009", "region", "Московская область", "country", "Россия"));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        for (String phone : List.of("4951234567", "123-45-67", "+7 495 123 45 67")) {
+            JsonNode hit = searchHits(phone).get(0);
+            assertThat(hit.get("contact").get("company").asText()).as(phone).isEqualTo("ООО «Ромашка»");
+            assertThat(hit.get("matchedText").asText()).as(phone).contains("+7 (495) 123-45-67");
+            assertThat(companies(keyword(phone))).as(phone).containsExactly("ООО «Ромашка»");
+        }
+        for (String address : List.of("тверская", "125009", "московская область", "россия")) {
+            JsonNode hit = searchHits(address).get(0);
+            assertThat(hit.get("contact").get("company").asText()).as(address).isEqualTo("ООО «Ромашка»");
+            assertThat(hit.get("matchedText").asText().toLowerCase()).as(address).contains(address);
+        }
+        JsonNode byContract = searchHits("KEM-2003");
+        assertThat(byContract).hasSize(1);
+        assertThat(byContract.get(0).get("contact").get("company").asText()).isEqualTo("Kwik-e-mart");
+        assertThat(byContract.get(0).get("matchedText").asText()).contains("KEM-2003-017");
+        assertThat(companies(keyword("д-2002/114"))).containsExactly("ООО «Ромашка»");
+    }
+
+    /** The hits of the search box, whether the answer is a bare list or the list envelope. */
+    private JsonNode searchHits(String text) {
+        Response response = admin().get("/api/v1/search?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode body = response.json();
+        return body.has("items") ? body.get("items") : body;
+    }
+
+    @Test
     void neverMatchesAnotherUsersPrivateNote() {
         User owner = data.user("owner", Role.STANDARD);
         User other = data.user("other", Role.STANDARD);
@@ -186,6 +218,30 @@ class LookupApiTests extends SvyazTests {
         Response saved = admin().post("/api/v1/lookups", Map.of("name", "Клиенты", "criteria", List.of(criterion("status", "equals", "Клиент"))));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(companies(admin().get("/api/v1/lookups/" + saved.id() + "/contacts").json())).containsExactly("ООО «Ромашка»");
+    }
+
+    @Test
+    void aMyRecordHasNoStatusSoNoProspectLookupFindsIt() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        JsonNode myRecord = api(zdv).get("/api/v1/contacts/lookups/my-record").json().get("items").get(0);
+        assertThat(myRecord.get("status").isNull()).as(myRecord.toString()).isTrue();
+        Response edited = api(zdv).patch("/api/v1/contacts/" + myRecord.get("id").asText(),
+                Map.of("phone", "+7 (495) 000-00-01", "version", myRecord.get("version").asLong()));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("status").isNull()).isTrue();
+        assertThat(lastNames(lookup("status", "equals", "prospect"))).containsExactlyInAnyOrder("Giverts", "Кузнецов");
+    }
+
+    @Test
+    void marksAMyRecordAsMineOnlyForItsOwner() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        String zdvRecord = api(zdv).get("/api/v1/contacts/lookups/my-record").json().get("items").get(0).get("id").asText();
+        PageClient owner = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
+        assertThat(owner.get("/contacts/" + zdvRecord).html().selectFirst("#my-record-badge")).isNotNull();
+        PageClient colleague = PageClient.loggedIn(port, "admin", org.svyaz.TestDatabase.ADMIN_PASSWORD);
+        PageClient.Page seen = colleague.get("/contacts/" + zdvRecord);
+        assertThat(seen.html().selectFirst("#my-record-badge")).isNull();
+        assertThat(seen.text("#user-record-badge")).isEqualTo("User record");
     }
 
     @Test
@@ -292,6 +348,10 @@ class LookupApiTests extends SvyazTests {
     private String idOf(String company) {
         JsonNode page = lookup("company", "equals", company);
         return page.get("items").get(0).get("id").asText();
+    }
+
+    private static List<String> lastNames(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(item -> item.get("lastName").asText()).toList();
     }
 
     private static List<String> companies(JsonNode page) {
