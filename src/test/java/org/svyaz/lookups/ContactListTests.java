@@ -198,7 +198,7 @@ class ContactListTests extends SvyazTests {
             case "city" -> contact.city();
             case "lastName" -> contact.lastName();
             case "company" -> contact.company();
-            case "status" -> contact.status();
+            case "status" -> java.util.Objects.toString(contact.status(), "");
             default -> throw new IllegalArgumentException(field);
         };
     }

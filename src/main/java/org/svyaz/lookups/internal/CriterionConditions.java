@@ -159,6 +159,10 @@ class CriterionConditions {
             errors.add(key, "error.lookup.unknownStatus", criterion.value().trim());
             return DSL.noCondition();
         }
+        if (criterion.operator() == Operator.NOT_EQUALS) {
+            // a contact without a status (a My Record) has none of them
+            return CONTACT.STATUS.ne(code.get()).or(CONTACT.STATUS.isNull());
+        }
         return equality(CONTACT.STATUS, code.get(), criterion, key, errors);
     }
 
