@@ -70,7 +70,7 @@ public class KeywordSearches {
      * The contact's name, then the fields that hold a word searched for (a phone number by its
      * digits), or its city and e-mail when the name alone matched.
      */
-    static String contactLine(Contact contact, List<String> words) {
+    private static String contactLine(Contact contact, List<String> words) {
         List<String> details = List.of(contact.city(), contact.email(), contact.phone(), contact.mobile(), contact.fax(),
                 contact.homePhone(), contact.address1(), contact.address2(), contact.region(), contact.postalCode(), contact.country());
         List<String> matched = details.stream().filter(detail -> !detail.isBlank() && holdsAWord(detail, words)).toList();
