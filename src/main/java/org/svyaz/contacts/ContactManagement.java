@@ -116,7 +116,7 @@ public class ContactManagement {
         if (current.version() != expectedVersion) {
             throw new VersionConflict();
         }
-        ValidContact valid = rules.check(fields, me);
+        ValidContact valid = current.myRecordOf() != null ? rules.checkMyRecord(fields, me) : rules.check(fields, me);
         boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
         boolean customChanged = customValues.write(ENTITY, contactId, valid.customFields());
         if (customChanged && !changed) {

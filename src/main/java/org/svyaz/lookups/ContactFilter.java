@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Which contacts a lookup holds, as a tree: criteria and keywords at the leaves, combined the
- * way a user combines lookups (Add to is {@link Either}, Narrow is {@link Both}, Omit Tagged is
- * {@link Without}). Whatever the tree, a user only ever gets the contacts they may see.
+ * way a user combines lookups (Add to is {@link Either}, Narrow is {@link Both}), and the fixed
+ * sets that Lookup Tagged and Omit Tagged make ({@link Fixed}). Whatever the tree, a user only ever gets the contacts they may see.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -18,6 +18,7 @@ import java.util.UUID;
     @JsonSubTypes.Type(value = ContactFilter.MyRecord.class, name = "myRecord"),
     @JsonSubTypes.Type(value = ContactFilter.Tagged.class, name = "tagged"),
     @JsonSubTypes.Type(value = ContactFilter.InGroup.class, name = "group"),
+    @JsonSubTypes.Type(value = ContactFilter.Fixed.class, name = "fixed"),
     @JsonSubTypes.Type(value = ContactFilter.Both.class, name = "both"),
     @JsonSubTypes.Type(value = ContactFilter.Either.class, name = "either"),
     @JsonSubTypes.Type(value = ContactFilter.Without.class, name = "without")
@@ -51,6 +52,14 @@ public sealed interface ContactFilter {
      * the group had when the lookup was made, to describe the lookup; it selects nothing.
      */
     record InGroup(UUID groupId, String groupName) implements ContactFilter {
+    }
+
+    /**
+     * The contacts a lookup held when it was fixed (Lookup Tagged, Omit Tagged): tagging them
+     * later changes nothing. {@code origin} is the lookup it was fixed from, to describe it; it
+     * selects nothing.
+     */
+    record Fixed(UUID snapshotId, ContactFilter origin) implements ContactFilter {
     }
 
     /** Contacts in both. */

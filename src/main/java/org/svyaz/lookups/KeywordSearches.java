@@ -48,16 +48,42 @@ public class KeywordSearches {
                 .filter(hit -> found.containsKey(hit.contactId()))
                 .map(hit -> {
                     Contact contact = found.get(hit.contactId());
-                    KeywordHit.Source source = KeywordHit.Source.valueOf(hit.source());
-                    String matched = source == KeywordHit.Source.CONTACT ? contactLine(contact) : texts.getOrDefault(hit.itemId(), "");
-                    return new KeywordHit(contact, source, excerpt(matched, words), hit.score());
+                    return new KeywordHit(contact, source(hit), excerpt(matchedText(hit, contact, words, texts), words), hit.score());
                 })
                 .toList();
     }
 
-    private static String contactLine(Contact contact) {
-        return String.join(" · ", List.of(contact.company(), (contact.firstName() + " " + contact.lastName()).strip(), contact.city(),
-                contact.email()).stream().filter(part -> !part.isBlank()).toList());
+    /** A custom field is one of the contact's own fields, as the search box shows it. */
+    private static KeywordHit.Source source(KeywordSearch.RankedHit hit) {
+        return hit.source().equals("CUSTOM") ? KeywordHit.Source.CONTACT : KeywordHit.Source.valueOf(hit.source());
+    }
+
+    private static String matchedText(KeywordSearch.RankedHit hit, Contact contact, List<String> words, Map<UUID, String> texts) {
+        return switch (hit.source()) {
+            case "CONTACT" -> contactLine(contact, words);
+            case "CUSTOM" -> texts.getOrDefault(hit.contactId(), "");
+            default -> texts.getOrDefault(hit.itemId(), "");
+        };
+    }
+
+    /**
+     * The contact's name, then the fields that hold a word searched for (a phone number by its
+     * digits), or its city and e-mail when the name alone matched.
+     */
+    private static String contactLine(Contact contact, List<String> words) {
+        List<String> details = List.of(contact.city(), contact.email(), contact.phone(), contact.mobile(), contact.fax(),
+                contact.homePhone(), contact.address1(), contact.address2(), contact.region(), contact.postalCode(), contact.country());
+        List<String> matched = details.stream().filter(detail -> !detail.isBlank() && holdsAWord(detail, words)).toList();
+        List<String> shown = matched.isEmpty() ? List.of(contact.city(), contact.email()) : matched;
+        List<String> parts = new java.util.ArrayList<>(List.of(contact.company(), (contact.firstName() + " " + contact.lastName()).strip()));
+        parts.addAll(shown);
+        return String.join(" · ", parts.stream().filter(part -> !part.isBlank()).toList());
+    }
+
+    private static boolean holdsAWord(String detail, List<String> words) {
+        String folded = SearchKeys.text(detail);
+        String digits = new StringBuilder(SearchKeys.phone(detail)).reverse().toString();
+        return words.stream().anyMatch(word -> folded.contains(word) || (!digits.isEmpty() && digits.contains(word)));
     }
 
     /** The text around the first word found in it, so a long note shows where it matched. */

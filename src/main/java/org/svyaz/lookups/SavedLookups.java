@@ -81,9 +81,26 @@ public class SavedLookups {
         if (saved.nameTaken(users.current().id(), cleanName, exceptId)) {
             errors.add("name", "error.savedLookup.nameTaken", cleanName);
         }
+        if (holdsFixedSet(definition.filter())) {
+            errors.add("name", "error.savedLookup.fixedSet");
+        }
         errors.throwIfAny();
         list.check(definition.filter());
         ContactSort.parse(definition.sort());
         return cleanName;
+    }
+
+    /** A fixed set lives for a working session only: a lookup saved for later cannot keep one. */
+    private static boolean holdsFixedSet(ContactFilter filter) {
+        if (filter instanceof ContactFilter.Both both) {
+            return holdsFixedSet(both.first()) || holdsFixedSet(both.second());
+        }
+        if (filter instanceof ContactFilter.Either either) {
+            return holdsFixedSet(either.first()) || holdsFixedSet(either.second());
+        }
+        if (filter instanceof ContactFilter.Without without) {
+            return holdsFixedSet(without.base()) || holdsFixedSet(without.removed());
+        }
+        return filter instanceof ContactFilter.Fixed;
     }
 }

@@ -1,6 +1,9 @@
 package org.svyaz.shell;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The keys lookups compare: what a user types and what is stored, reduced alike, so that a
@@ -28,5 +31,16 @@ public final class SearchKeys {
         StringBuilder digits = new StringBuilder();
         value.codePoints().filter(Character::isDigit).forEach(c -> digits.appendCodePoint(Character.forDigit(Character.digit(c, 10), 10)));
         return digits.reverse().toString();
+    }
+
+    /**
+     * The one text keyword search reads for a contact: its text fields folded as {@link #text},
+     * then its phone numbers as their digits in writing order, so that "4951234567" and
+     * "123-45-67" both find "+7 (495) 123-45-67".
+     */
+    public static String keywords(List<String> texts, List<String> phones) {
+        Stream<String> folded = texts.stream().map(SearchKeys::text);
+        Stream<String> digits = phones.stream().map(phone -> new StringBuilder(phone(phone)).reverse().toString());
+        return Stream.concat(folded, digits).filter(part -> !part.isEmpty()).collect(Collectors.joining(" "));
     }
 }

@@ -136,6 +136,21 @@ class GroupApiTests extends SvyazTests {
     }
 
     @Test
+    void aRuleNamesTheStatusAsUsersSeeIt() {
+        contact("Тверьхлеб", "Сергей", "Кузнецов", "Тверь", "prospect");
+        contact("Ёлки-Палки", "Пётр", "Ёжиков", "Тверь", "customer");
+        String group = group("Перспективные", null);
+        ApiClient.Response applied = admin().put("/api/v1/groups/" + group + "/rule",
+                Map.of("criteria", List.of(Map.of("field", "status", "op", "equals", "value", "перспективный"))));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(memberCompanies(group)).containsExactly("Тверьхлеб");
+        ApiClient.Response unknown = admin().put("/api/v1/groups/" + group + "/rule",
+                Map.of("criteria", List.of(Map.of("field", "status", "op", "equals", "value", "Спящий"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("fields").get("criteria[0]").asText()).contains("Спящий");
+    }
+
+    @Test
     void aRuleIsCheckedWhenItIsSavedNotWhenItRuns() {
         String group = group("Anything", null);
         ApiClient.Response unknownField = admin().put("/api/v1/groups/" + group + "/rule",

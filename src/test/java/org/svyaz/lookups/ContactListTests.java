@@ -8,11 +8,18 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
+import org.svyaz.users.Language;
+import org.svyaz.users.NewUser;
+import org.svyaz.users.Role;
+import org.svyaz.users.User;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
@@ -30,6 +37,56 @@ class ContactListTests extends SvyazTests {
 
     @Autowired
     ContactList list;
+
+    @Autowired
+    ContactTags tags;
+
+    @Test
+    void describesTheLookupInWordsUsersKnowAndSaysWhenItFindsNothing() {
+        User zaytsev = users.actingAs(data.admin().id(),
+                () -> users.create(new NewUser("zaytsev", TestData.PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU)));
+        PageClient browser = PageClient.loggedIn(port, zaytsev.userName(), TestData.PASSWORD);
+
+        PageClient.Page prospects = browser.get("/contacts/lookups/my-prospects");
+        assertThat(prospects.text("#lookup-description")).isEqualTo("Ответственный равно «Дмитрий Зайцев» и Статус равно «Перспективный»");
+        assertThat(prospects.text("#lookup-found-nothing")).contains("Ни один контакт не подходит под выборку", "Дмитрий Зайцев");
+        assertThat(prospects.html().selectFirst("#back-to-all-contacts").attr("href")).isEqualTo("/contacts/lookups/all");
+        assertThat(prospects.html().text()).doesNotContain("Контактов пока нет");
+
+        PageClient.Page byLabel = browser.submit("/contacts/lookup", Map.of("field", "status", "op", "equals", "value", "prospect",
+                "match", "all", "mode", "replace"));
+        assertThat(byLabel.text("#lookup-description")).isEqualTo("Статус равно «Перспективный»");
+
+        PageClient.Page all = browser.get("/contacts/lookups/all");
+        assertThat(all.html().selectFirst("#lookup-found-nothing")).isNull();
+    }
+
+    @Test
+    void omitTaggedAndLookupTaggedFixTheListAsItIsThen() {
+        User admin = data.admin();
+        List<UUID> ids = as(admin, () -> List.of("Акация", "Вектор", "Ромашка").stream()
+                .map(company -> contacts.create(ContactFields.named(company, null, null)).id()).toList());
+        as(admin, () -> {
+            tags.tag(ids.get(0));
+            return null;
+        });
+        ContactFilter untagged = as(admin, () -> tags.omitTagged(ContactFilter.EVERYONE));
+        as(admin, () -> tags.tagAll(ContactFilter.EVERYONE));
+        assertThat(companies(admin, untagged)).containsExactly("", "Вектор", "Ромашка");
+
+        ContactFilter tagged = as(admin, () -> tags.lookupTagged(ContactFilter.EVERYONE));
+        as(admin, () -> {
+            tags.untag(ids.get(1));
+            tags.untag(ids.get(2));
+            return null;
+        });
+        assertThat(companies(admin, tagged)).containsExactly("", "Акация", "Вектор", "Ромашка");
+        assertThat(as(admin, () -> list.count(tagged))).isEqualTo(4L);
+    }
+
+    private List<String> companies(User user, ContactFilter filter) {
+        return as(user, () -> list.page(filter, ContactSort.DEFAULT, null, null, 50)).items().stream().map(Contact::company).toList();
+    }
 
     @Test
     void sortsTextAsARussianOrEnglishReaderExpects() {
@@ -141,7 +198,7 @@ class ContactListTests extends SvyazTests {
             case "city" -> contact.city();
             case "lastName" -> contact.lastName();
             case "company" -> contact.company();
-            case "status" -> contact.status();
+            case "status" -> java.util.Objects.toString(contact.status(), "");
             default -> throw new IllegalArgumentException(field);
         };
     }

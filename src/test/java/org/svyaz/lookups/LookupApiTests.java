@@ -3,6 +3,8 @@ package org.svyaz.lookups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.svyaz.ApiClient.Response;
 import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestData;
+import org.svyaz.users.Language;
+import org.svyaz.users.NewUser;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -78,8 +82,8 @@ class LookupApiTests extends SvyazTests {
     void combinesCriteriaWithAllOrAny() {
         List<Map<String, Object>> tverProspects = List.of(criterion("city", "equals", "Тверь"), criterion("status", "equals", "prospect"));
         assertThat(companies(lookup(tverProspects, "all", null))).containsExactly("АО «Тверьхлеб»");
-        // the administrator's My Record is a prospect too
-        assertThat(companies(lookup(tverProspects, "any", null))).containsExactlyInAnyOrder("Kwik-e-mart", "АО «Тверьхлеб»", "Ёлки-Палки", "");
+        // the administrator's My Record has no status: it is nobody's prospect
+        assertThat(companies(lookup(tverProspects, "any", null))).containsExactlyInAnyOrder("Kwik-e-mart", "АО «Тверьхлеб»", "Ёлки-Палки");
     }
 
     @Test
@@ -109,6 +113,36 @@ class LookupApiTests extends SvyazTests {
         assertThat(hits.get(0).get("source").asText()).isEqualTo("NOTE");
         assertThat(hits.get(0).get("matchedText").asText()).contains("прайс-лист");
         assertThat(hits.get(0).get("contact").get("company").asText()).isEqualTo("Kwik-e-mart");
+    }
+
+    @Test
+    void keywordSearchFindsPhonesByTheirDigitsAddressesAndCustomFields() {
+        Response patched = admin().patch("/api/v1/contacts/" + idOf("ООО «Ромашка»"), Map.of("address1", "ул. Тверская, 7",
+                "postalCode", "125009", "region", "Московская область", "country", "Россия"));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        for (String phone : List.of("4951234567", "123-45-67", "+7 495 123 45 67")) {
+            JsonNode hit = searchHits(phone).get(0);
+            assertThat(hit.get("contact").get("company").asText()).as(phone).isEqualTo("ООО «Ромашка»");
+            assertThat(hit.get("matchedText").asText()).as(phone).contains("+7 (495) 123-45-67");
+            assertThat(companies(keyword(phone))).as(phone).containsExactly("ООО «Ромашка»");
+        }
+        for (String address : List.of("тверская", "125009", "московская область", "россия")) {
+            JsonNode hit = searchHits(address).get(0);
+            assertThat(hit.get("contact").get("company").asText()).as(address).isEqualTo("ООО «Ромашка»");
+            assertThat(hit.get("matchedText").asText().toLowerCase()).as(address).contains(address);
+        }
+        JsonNode byContract = searchHits("KEM-2003");
+        assertThat(byContract).hasSize(1);
+        assertThat(byContract.get(0).get("contact").get("company").asText()).isEqualTo("Kwik-e-mart");
+        assertThat(byContract.get(0).get("matchedText").asText()).contains("KEM-2003-017");
+        assertThat(companies(keyword("д-2002/114"))).containsExactly("ООО «Ромашка»");
+    }
+
+    /** The hits of the search box, from its list envelope. */
+    private JsonNode searchHits(String text) {
+        Response response = admin().get("/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().get("items");
     }
 
     @Test
@@ -150,6 +184,65 @@ class LookupApiTests extends SvyazTests {
         // four contacts, two My Records, two of zdv's
         assertThat(api(zdv).get("/api/v1/contacts/lookups/all").json().get("total").asInt()).isEqualTo(8);
         assertThat(api(zdv).get("/api/v1/contacts/lookups/nobody").status()).isEqualTo(404);
+    }
+
+    @Test
+    void looksUpAStatusByItsNameInEitherLanguageAsWellAsItsCode() {
+        List<String> tverProspects = List.of("АО «Тверьхлеб»");
+        for (String status : List.of("Перспективный", "перспективный", "Prospect", "PROSPECT", "prospect")) {
+            assertThat(companies(lookup(List.of(criterion("status", "equals", status), criterion("city", "equals", "Тверь")), "all", null)))
+                    .as(status).isEqualTo(tverProspects);
+        }
+        assertThat(companies(lookup("status", "notEquals", "Клиент"))).doesNotContain("ООО «Ромашка»").contains("Kwik-e-mart");
+        Response unknown = admin().post("/api/v1/contacts/lookup", Map.of("criteria", List.of(criterion("status", "equals", "Спящий"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("fields").get("criteria[0]").asText()).contains("Спящий");
+    }
+
+    @Test
+    void looksUpARecordManagerByFullNameAsWellAsUserName() {
+        User zaytsev = users.actingAs(data.admin().id(),
+                () -> users.create(new NewUser("zaytsev", TestData.PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU)));
+        api(zaytsev).post("/api/v1/contacts", Map.of("company", "Зайцев и партнёры"));
+        List<Map<String, Object>> notAUser = List.of(criterion("myRecord", "equals", false));
+        for (String manager : List.of("Дмитрий Зайцев", "дмитрий зайцев", "zaytsev")) {
+            List<Map<String, Object>> criteria = new java.util.ArrayList<>(notAUser);
+            criteria.add(criterion("recordManager", "equals", manager));
+            assertThat(companies(lookup(criteria, "all", null))).as(manager).containsExactly("Зайцев и партнёры");
+        }
+        assertThat(admin().post("/api/v1/contacts/lookup", Map.of("criteria", List.of(criterion("recordManager", "equals", "Никто Никакой"))))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void savesALookupByAStatusName() {
+        Response saved = admin().post("/api/v1/lookups", Map.of("name", "Клиенты", "criteria", List.of(criterion("status", "equals", "Клиент"))));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(companies(admin().get("/api/v1/lookups/" + saved.id() + "/contacts").json())).containsExactly("ООО «Ромашка»");
+    }
+
+    @Test
+    void aMyRecordHasNoStatusSoNoProspectLookupFindsIt() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        JsonNode myRecord = api(zdv).get("/api/v1/contacts/lookups/my-record").json().get("items").get(0);
+        assertThat(myRecord.get("status").isNull()).as(myRecord.toString()).isTrue();
+        Response edited = api(zdv).patch("/api/v1/contacts/" + myRecord.get("id").asText(),
+                Map.of("phone", "+7 (495) 000-00-01", "version", myRecord.get("version").asLong()));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("status").isNull()).isTrue();
+        assertThat(lastNames(lookup("status", "equals", "prospect"))).containsExactlyInAnyOrder("Giverts", "Кузнецов");
+    }
+
+    @Test
+    void marksAMyRecordAsMineOnlyForItsOwner() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        String zdvRecord = api(zdv).get("/api/v1/contacts/lookups/my-record").json().get("items").get(0).get("id").asText();
+        PageClient owner = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
+        assertThat(owner.get("/contacts/" + zdvRecord).html().selectFirst("#my-record-badge")).isNotNull();
+        PageClient colleague = PageClient.loggedIn(port, "admin", org.svyaz.TestDatabase.ADMIN_PASSWORD);
+        PageClient.Page seen = colleague.get("/contacts/" + zdvRecord);
+        assertThat(seen.html().selectFirst("#my-record-badge")).isNull();
+        assertThat(seen.text("#user-record-badge")).isEqualTo("User record");
     }
 
     @Test
@@ -316,6 +409,10 @@ class LookupApiTests extends SvyazTests {
     private String idOf(String company) {
         JsonNode page = lookup("company", "equals", company);
         return page.get("items").get(0).get("id").asText();
+    }
+
+    private static List<String> lastNames(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(item -> item.get("lastName").asText()).toList();
     }
 
     private static List<String> companies(JsonNode page) {

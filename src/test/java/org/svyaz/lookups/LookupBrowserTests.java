@@ -14,7 +14,7 @@ import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestDatabase;
 
-/** A sales manager finds contacts by contract code, narrows, tags and sorts them, in a real browser. */
+/** A sales manager looks contacts up, narrows, tags and sorts them, in a real browser. */
 @Tag("browser")
 class LookupBrowserTests extends SvyazTests {
 
@@ -57,6 +57,45 @@ class LookupBrowserTests extends SvyazTests {
             browser.screenshot("lookup-sorted");
             assertThat(lastNames(browser)).containsExactly("Giverts", "Петров", "Алексеев", "Иванов", "Смирнова");
         }
+    }
+
+    @Test
+    void looksUpAStatusByNameFixesTagModeSetsAndSaysWhenNothingIsFound() throws Exception {
+        contactWithStatus("Ромашка", "Петров", "Москва", "prospect");
+        contactWithStatus("Альфа", "Алексеев", "Тверь", "prospect");
+        contactWithStatus("Вектор", "Иванов", "Тверь", "customer");
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.click("#nav-contacts");
+
+            lookUp(browser, "status", "equals", "Prospect", "replace");
+            browser.waitForText("#lookup-description", "Status is «Prospect»");
+            assertThat(lastNames(browser)).containsExactlyInAnyOrder("Петров", "Алексеев");
+
+            tag(browser, "Алексеев");
+            browser.waitForText("#tagged-count", "1");
+            browser.click("#tag-menu");
+            browser.click("#omit-tagged");
+            browser.waitForText("#lookup-description", "as they were when looked up");
+            assertThat(lastNames(browser)).containsExactly("Петров");
+            browser.click("#tag-menu");
+            browser.click("#tag-all");
+            browser.waitForText("#tagged-count", "2");
+            assertThat(lastNames(browser)).containsExactly("Петров");
+
+            lookUp(browser, "city", "equals", "Владивосток", "replace");
+            browser.waitForText("#lookup-found-nothing", "City is «Владивосток»");
+            browser.screenshot("lookup-found-nothing");
+            assertThat(browser.text("#contact-list")).doesNotContain("No contacts yet");
+            browser.click("#back-to-all-contacts");
+            browser.waitForText("#lookup-description", "All contacts");
+            assertThat(lastNames(browser)).containsExactlyInAnyOrder("Петров", "Алексеев", "Иванов");
+        }
+    }
+
+    private void contactWithStatus(String company, String lastName, String city, String status) {
+        Map<String, Object> body = Map.of("company", company, "lastName", lastName, "city", city, "status", status);
+        assertThat(admin().post("/api/v1/contacts", body).status()).isEqualTo(201);
     }
 
     private static void lookUp(Browser browser, String field, String operator, String value, String mode) {

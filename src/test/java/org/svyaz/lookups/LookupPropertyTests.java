@@ -137,7 +137,7 @@ class LookupPropertyTests {
             case "customFields.code" -> optionalText((String) contact.customFields().get("code"), criterion);
             case "phone" -> phone(contact.phone(), criterion);
             case "customFields.discount" -> number((BigDecimal) contact.customFields().get("discount"), criterion);
-            case "status" -> criterion.operator() == Operator.EQUALS == contact.status().equalsIgnoreCase(criterion.value());
+            case "status" -> criterion.operator() == Operator.EQUALS == criterion.value().equalsIgnoreCase(contact.status());
             default -> throw new IllegalArgumentException(criterion.field());
         };
     }

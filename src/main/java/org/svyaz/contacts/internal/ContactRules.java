@@ -39,6 +39,19 @@ public class ContactRules {
         return checkAll(List.of(fields), editor).get(0);
     }
 
+    /**
+     * Checks a user's My Record: it may stay without a status, as it starts (a colleague is no
+     * sales prospect); a status given is checked as for any contact.
+     */
+    public ValidContact checkMyRecord(ContactFields fields, CurrentUser editor) {
+        ValidContact checked = check(fields, editor);
+        if (fields.status() != null && !fields.status().isBlank()) {
+            return checked;
+        }
+        return new ValidContact(checked.text(), checked.otherEmails(), null, checked.recordManagerId(), checked.isPrivate(),
+                checked.customFields());
+    }
+
     /** Checks many contacts against one reading of the status list and the users. */
     public List<ValidContact> checkAll(List<ContactFields> contacts, CurrentUser editor) {
         List<String> statusCodes = statuses.all().stream().map(status -> status.code()).toList();

@@ -149,6 +149,10 @@ public class JooqContacts {
         record.setMobileSearch(SearchKeys.phone(record.getMobile()));
         record.setFaxSearch(SearchKeys.phone(record.getFax()));
         record.setHomePhoneSearch(SearchKeys.phone(record.getHomePhone()));
+        record.setKeywordsSearch(SearchKeys.keywords(
+                List.of(record.getCompany(), record.getFirstName(), record.getLastName(), record.getCity(), record.getEmail(),
+                        record.getAddress1(), record.getAddress2(), record.getRegion(), record.getPostalCode(), record.getCountry()),
+                List.of(record.getPhone(), record.getMobile(), record.getFax(), record.getHomePhone())));
     }
 
     public static Contact toContact(ContactRecord r) {

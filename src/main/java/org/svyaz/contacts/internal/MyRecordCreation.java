@@ -6,16 +6,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.svyaz.users.UserCreated;
 
-/** Gives every new user a My Record: a contact managed by them, named after them. */
+/** Gives every new user a My Record: a contact managed by them, named after them, without a status. */
 @Component
 class MyRecordCreation {
 
     private final JooqContacts contacts;
-    private final JooqContactStatuses statuses;
 
-    MyRecordCreation(JooqContacts contacts, JooqContactStatuses statuses) {
+    MyRecordCreation(JooqContacts contacts) {
         this.contacts = contacts;
-        this.statuses = statuses;
     }
 
     @EventListener
@@ -27,7 +25,8 @@ class MyRecordCreation {
         text.put("firstName", lastSpace < 0 ? "" : fullName.substring(0, lastSpace).trim());
         text.put("lastName", truncate(lastSpace < 0 ? fullName : fullName.substring(lastSpace + 1), 100));
         text.put("firstName", truncate(text.get("firstName"), 100));
-        ValidContact myRecord = new ValidContact(text, "", statuses.firstCode(), user.userId(), false, Map.of());
+        // no sales status: a colleague's record belongs in no prospects or clients list
+        ValidContact myRecord = new ValidContact(text, "", null, user.userId(), false, Map.of());
         contacts.insert(myRecord, user.userId(), user.userId());
     }
 

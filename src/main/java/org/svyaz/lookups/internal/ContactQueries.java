@@ -234,7 +234,8 @@ public class ContactQueries {
         columns.put(ContactColumn.EMAIL, CONTACT.EMAIL_SEARCH);
         columns.put(ContactColumn.PHONE, CONTACT.PHONE);
         columns.put(ContactColumn.MOBILE, CONTACT.MOBILE);
-        columns.put(ContactColumn.STATUS, CONTACT.STATUS);
+        // a My Record has no status: it sorts first, and its cursor holds '' rather than null
+        columns.put(ContactColumn.STATUS, DSL.coalesce(CONTACT.STATUS, ""));
         // fields without a search key sort by their lower case, which no index holds
         columns.put(ContactColumn.TITLE, DSL.lower(CONTACT.TITLE));
         columns.put(ContactColumn.DEPARTMENT, DSL.lower(CONTACT.DEPARTMENT));

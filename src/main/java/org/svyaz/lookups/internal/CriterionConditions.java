@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.contacts.ContactStatus;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Operator;
@@ -25,7 +25,7 @@ import org.svyaz.lookups.internal.LookupFields.ContactField;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.SearchKeys;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.User;
 
 /**
  * The SQL condition of one criterion. Text compares by its search key (lower case, ё as е), so
@@ -43,13 +43,13 @@ class CriterionConditions {
     private static final List<String> PHONE_FIELDS = List.of("phone", "mobile", "fax", "homePhone");
 
     private final LookupFields fields;
-    private final UserManagement users;
+    private final LookupValues values;
     private final DisplayTime time;
     private final TextMatch match;
 
-    CriterionConditions(LookupFields fields, UserManagement users, DisplayTime time, TextMatch match) {
+    CriterionConditions(LookupFields fields, LookupValues values, DisplayTime time, TextMatch match) {
         this.fields = fields;
-        this.users = users;
+        this.values = values;
         this.time = time;
         this.match = match;
     }
@@ -85,8 +85,7 @@ class CriterionConditions {
             case TEXT -> text(folded(field.column()), field.column(), criterion, key, errors);
             case PHONE -> phone(field, criterion, key, errors);
             case ANY_PHONE -> anyPhone(criterion, key, errors);
-            case STATUS -> equality(CONTACT.STATUS, criterion.value() == null ? null : criterion.value().trim().toLowerCase(Locale.ROOT),
-                    criterion, key, errors);
+            case STATUS -> status(criterion, key, errors);
             case RECORD_MANAGER -> recordManager(criterion, key, errors);
             case BOOLEAN -> equality(CONTACT.IS_PRIVATE, yesOrNo(criterion, key, errors), criterion, key, errors);
             case MY_RECORD -> myRecord(criterion, key, errors);
@@ -150,16 +149,34 @@ class CriterionConditions {
         return allOfThem ? DSL.and(each) : DSL.or(each);
     }
 
+    /** A status by its code or by its name as users see it, in either language. */
+    private Condition status(Criterion criterion, String key, FieldErrors errors) {
+        if (criterion.value() == null) {
+            return unsupported(criterion, key, errors);
+        }
+        Optional<String> code = values.status(criterion.value()).map(ContactStatus::code);
+        if (code.isEmpty()) {
+            errors.add(key, "error.lookup.unknownStatus", criterion.value().trim());
+            return DSL.noCondition();
+        }
+        if (criterion.operator() == Operator.NOT_EQUALS) {
+            // a contact without a status (a My Record) has none of them
+            return CONTACT.STATUS.ne(code.get()).or(CONTACT.STATUS.isNull());
+        }
+        return equality(CONTACT.STATUS, code.get(), criterion, key, errors);
+    }
+
+    /** A record manager by user name or full name. */
     private Condition recordManager(Criterion criterion, String key, FieldErrors errors) {
         if (criterion.value() == null) {
             return unsupported(criterion, key, errors);
         }
-        Optional<UUID> user = users.byUserName(criterion.value()).map(found -> found.id());
-        if (user.isEmpty()) {
-            errors.add(key, "error.lookup.unknownUser", criterion.value());
+        List<User> named = values.users(criterion.value());
+        if (named.size() != 1) {
+            errors.add(key, named.isEmpty() ? "error.lookup.unknownUser" : "error.lookup.ambiguousUser", criterion.value().trim());
             return DSL.noCondition();
         }
-        return equality(CONTACT.RECORD_MANAGER_ID, user.get(), criterion, key, errors);
+        return equality(CONTACT.RECORD_MANAGER_ID, named.get(0).id(), criterion, key, errors);
     }
 
     /** Whether the contact is some user's My Record. */

@@ -81,6 +81,9 @@ public class FilterConditions {
                     .where(GROUP_MEMBER.GROUP_ID.eq(group.groupId())).and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))
                     .and(isMember()));
         }
+        if (filter instanceof ContactFilter.Fixed fixed) {
+            return JooqSnapshots.holds(fixed.snapshotId());
+        }
         if (filter instanceof ContactFilter.Both both) {
             return build(both.first(), viewer, errors).and(build(both.second(), viewer, errors));
         }

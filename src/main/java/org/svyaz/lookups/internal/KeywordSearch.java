@@ -3,6 +3,8 @@ package org.svyaz.lookups.internal;
 import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.CUSTOM_FIELD;
+import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 import static org.svyaz.schema.Tables.NOTE;
 
@@ -23,9 +25,10 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.SearchKeys;
 
 /**
- * Keyword search over the contacts' main fields, their notes, their history and their
- * activities' Regarding and Details: a contact matches when one of them holds every word. In a contact's fields a word matches any part of
- * them; in notes and history, on PostgreSQL, the beginning of a word (its full-text indexes
+ * Keyword search over the contacts' fields (names, e-mail, address, phone numbers by their
+ * digits), their custom fields' text, their notes, their history and their activities' Regarding
+ * and Details: a contact matches when one of them holds every word. In a contact's fields a word
+ * matches any part of them; in notes and history, on PostgreSQL, the beginning of a word (its full-text indexes
  * answer and rank that), and on H2, which reads the text, any part too. The private notes and
  * history items and activities of other users never match.
  */
@@ -33,9 +36,8 @@ import org.svyaz.shell.SearchKeys;
 public class KeywordSearch {
 
     static final int MAX_WORDS = 10;
-    /** A contact's main search keys as one text, as the PostgreSQL keyword index holds them. */
-    static final Field<String> CONTACT_TEXT = DSL.concat(CONTACT.COMPANY_SEARCH, DSL.inline(" "), CONTACT.FIRST_NAME_SEARCH,
-            DSL.inline(" "), CONTACT.LAST_NAME_SEARCH, DSL.inline(" "), CONTACT.CITY_SEARCH, DSL.inline(" "), CONTACT.EMAIL_SEARCH);
+    /** A contact's keyword text (names, e-mail, address, phone digits), as the PostgreSQL keyword index holds it. */
+    static final Field<String> CONTACT_TEXT = CONTACT.KEYWORDS_SEARCH;
 
     private final DSLContext dsl;
     private final TextMatch match;
@@ -74,6 +76,9 @@ public class KeywordSearch {
                         DSL.inline("CONTACT").as("source"), CONTACT.ID.as("item_id"))
                 .from(CONTACT)
                 .where(containsAll(CONTACT_TEXT, words))
+                .unionAll(dsl.select(CUSTOM_VALUE.RECORD_ID, DSL.inline(0.9), DSL.inline("CUSTOM"), CUSTOM_VALUE.FIELD_ID)
+                        .from(CUSTOM_VALUE)
+                        .where(containsAll(CUSTOM_VALUE.TEXT_SEARCH, words)))
                 .unionAll(dsl.select(NOTE.CONTACT_ID, score(noteVector(), words, 0.8), DSL.inline("NOTE"), NOTE.ID)
                         .from(NOTE)
                         .where(matches(noteVector(), folded(NOTE.BODY), words))
@@ -106,6 +111,11 @@ public class KeywordSearch {
                 .where(containsAll(CONTACT_TEXT, words)).and(FilterConditions.visibleTo(viewer))
                 .limit(candidates)
                 .fetch(row -> new RankedHit(row.value1(), "CONTACT", row.value3(), row.value2())));
+        hits.addAll(dsl.select(CUSTOM_VALUE.RECORD_ID, DSL.inline(0.9), CUSTOM_VALUE.FIELD_ID)
+                .from(CUSTOM_VALUE).join(CONTACT).on(CONTACT.ID.eq(CUSTOM_VALUE.RECORD_ID))
+                .where(containsAll(CUSTOM_VALUE.TEXT_SEARCH, words)).and(FilterConditions.visibleTo(viewer))
+                .limit(candidates)
+                .fetch(row -> new RankedHit(row.value1(), "CUSTOM", row.value3(), row.value2())));
         Field<Double> noteScore = score(noteVector(), words, 0.8);
         hits.addAll(dsl.select(NOTE.CONTACT_ID, noteScore, NOTE.ID)
                 .from(NOTE).join(CONTACT).on(CONTACT.ID.eq(NOTE.CONTACT_ID))
@@ -141,9 +151,17 @@ public class KeywordSearch {
         return best.values().stream().limit(limit).toList();
     }
 
-    /** The text each note or history item of these hits holds, by item id. */
+    /**
+     * The text each note, history item or activity of these hits holds, by item id; for a custom
+     * field, its label and value, by contact id (a field's id is the same for every contact).
+     */
     public java.util.Map<UUID, String> texts(List<RankedHit> hits) {
         java.util.Map<UUID, String> texts = new java.util.HashMap<>();
+        hits.stream().filter(hit -> hit.source().equals("CUSTOM")).forEach(hit -> dsl.select(CUSTOM_FIELD.LABEL, CUSTOM_VALUE.TEXT_VALUE)
+                .from(CUSTOM_VALUE).join(CUSTOM_FIELD).on(CUSTOM_FIELD.ID.eq(CUSTOM_VALUE.FIELD_ID))
+                .where(CUSTOM_VALUE.RECORD_ID.eq(hit.contactId())).and(CUSTOM_VALUE.FIELD_ID.eq(hit.itemId()))
+                .fetchOptional()
+                .ifPresent(row -> texts.put(hit.contactId(), row.value1() + ": " + row.value2())));
         List<UUID> notes = hits.stream().filter(hit -> hit.source().equals("NOTE")).map(RankedHit::itemId).toList();
         List<UUID> items = hits.stream().filter(hit -> hit.source().equals("HISTORY")).map(RankedHit::itemId).toList();
         if (!notes.isEmpty()) {

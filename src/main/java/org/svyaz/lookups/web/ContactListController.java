@@ -76,6 +76,7 @@ class ContactListController {
         model.addAttribute("page", page);
         model.addAttribute("sort", lookup.contactSort());
         model.addAttribute("lookupDescription", descriptions.describe(lookup.filter()));
+        model.addAttribute("allContacts", lookup.filter() instanceof ContactFilter.Everyone);
         model.addAttribute("sortDescription", descriptions.describe(lookup.contactSort()));
         model.addAttribute("tagged", tags.taggedAmong(page.items().stream().map(Contact::id).toList()));
         model.addAttribute("taggedCount", tags.count());
@@ -116,14 +117,14 @@ class ContactListController {
     @PostMapping("/contacts/lookup/tagged")
     String lookupTagged(HttpSession session) {
         LookupDefinition current = CurrentLookup.of(session);
-        CurrentLookup.set(session, current.withFilter(new ContactFilter.Both(current.filter(), new ContactFilter.Tagged())));
+        CurrentLookup.set(session, current.withFilter(tags.lookupTagged(current.filter())));
         return "redirect:/contacts";
     }
 
     @PostMapping("/contacts/lookup/omit-tagged")
     String omitTagged(HttpSession session) {
         LookupDefinition current = CurrentLookup.of(session);
-        CurrentLookup.set(session, current.withFilter(new ContactFilter.Without(current.filter(), new ContactFilter.Tagged())));
+        CurrentLookup.set(session, current.withFilter(tags.omitTagged(current.filter())));
         return "redirect:/contacts";
     }
 

@@ -12,6 +12,9 @@ import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.ContactSort;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
+import org.svyaz.lookups.Operator;
+import org.svyaz.lookups.internal.LookupValues;
+import org.svyaz.users.User;
 
 /** Says in words, in the user's language, which contacts a lookup holds. */
 @Component
@@ -19,16 +22,21 @@ class LookupDescriptions {
 
     private final MessageSource messages;
     private final CustomFieldManagement customFields;
+    private final LookupValues values;
 
-    LookupDescriptions(MessageSource messages, CustomFieldManagement customFields) {
+    LookupDescriptions(MessageSource messages, CustomFieldManagement customFields, LookupValues values) {
         this.messages = messages;
         this.customFields = customFields;
+        this.values = values;
     }
 
     String describe(ContactFilter filter) {
         if (filter instanceof ContactFilter.Criteria criteria) {
             String joiner = " " + text(criteria.match() == Match.ANY ? "lookup.or" : "lookup.and") + " ";
-            return criteria.criteria().stream().map(this::describe).collect(Collectors.joining(joiner));
+            List<Criterion> shown = criteria.criteria().stream()
+                    .filter(criterion -> criteria.match() == Match.ANY || criteria.criteria().size() == 1 || !excludesMyRecords(criterion))
+                    .toList();
+            return shown.stream().map(this::describe).collect(Collectors.joining(joiner));
         }
         if (filter instanceof ContactFilter.Keyword keyword) {
             return text("lookup.describe.keyword", keyword.text());
@@ -41,6 +49,9 @@ class LookupDescriptions {
         }
         if (filter instanceof ContactFilter.InGroup group) {
             return text("lookup.describe.group", group.groupName());
+        }
+        if (filter instanceof ContactFilter.Fixed fixed) {
+            return text("lookup.describe.fixed", describe(fixed.origin()));
         }
         if (filter instanceof ContactFilter.Both both) {
             return text("lookup.describe.both", describe(both.first()), describe(both.second()));
@@ -64,7 +75,28 @@ class LookupDescriptions {
     private String describe(Criterion criterion) {
         String field = fieldLabel(criterion.field());
         String operator = text("lookup.op." + criterion.operator().apiName());
-        return criterion.operator().takesValue() ? field + " " + operator + " «" + criterion.value() + "»" : field + " " + operator;
+        return criterion.operator().takesValue() ? field + " " + operator + " «" + shownValue(criterion) + "»" : field + " " + operator;
+    }
+
+    /**
+     * "Not a user's My Record" is how My Prospects and My Clients leave the users' own records
+     * out, not a condition the user chose: saying it would only puzzle them.
+     */
+    private static boolean excludesMyRecords(Criterion criterion) {
+        return "myRecord".equals(criterion.field()) && criterion.operator() == Operator.EQUALS
+                && List.of("false", "no", "нет", "0").contains(String.valueOf(criterion.value()).trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A status by its name in the user's language, a record manager by full name; other values as typed. */
+    private String shownValue(Criterion criterion) {
+        if ("status".equals(criterion.field())) {
+            return values.status(criterion.value()).map(status -> status.name(locale())).orElse(criterion.value());
+        }
+        if ("recordManager".equals(criterion.field())) {
+            List<User> named = values.users(criterion.value());
+            return named.size() == 1 ? named.get(0).fullName() : criterion.value();
+        }
+        return criterion.value();
     }
 
     String fieldLabel(String field) {
