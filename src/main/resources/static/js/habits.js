@@ -47,9 +47,14 @@
                 row.classList.remove('table-active');
             }
         });
-        var jumped = list.querySelector('tr.jumped');
-        if (jumped) {
-            jumped.focus();
+        // a selection moved past the page's first or last row continues on the page before or after
+        var continued = sessionStorage.getItem('svyaz-list-selection');
+        sessionStorage.removeItem('svyaz-list-selection');
+        var all = rows();
+        var selected = list.querySelector('tr.jumped')
+            || (continued === 'first' ? all[0] : continued === 'last' ? all[all.length - 1] : null);
+        if (selected) {
+            selected.focus();
         }
 
         var typed = '';
@@ -59,11 +64,14 @@
                 return;
             }
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                var all = rows();
-                var current = all.indexOf(document.activeElement.closest('tr[data-href]'));
+                var shown = rows();
+                var current = shown.indexOf(document.activeElement.closest('tr[data-href]'));
                 var next = current < 0 ? 0 : current + (event.key === 'ArrowDown' ? 1 : -1);
-                if (all[next]) {
-                    all[next].focus();
+                if (shown[next]) {
+                    shown[next].focus();
+                    event.preventDefault();
+                } else if (follow(next < 0 ? 'page-previous' : 'page-next')) {
+                    sessionStorage.setItem('svyaz-list-selection', next < 0 ? 'last' : 'first');
                     event.preventDefault();
                 }
                 return;
@@ -135,9 +143,10 @@
         var tooLarge = Array.prototype.filter.call(form.querySelector('input[type=file]').files, function (file) {
             return file.size > limit;
         });
+        var messages = document.getElementById('messages');
+        messages.innerHTML = '';
         if (tooLarge.length > 0) {
             event.preventDefault();
-            var messages = document.getElementById('messages');
             messages.innerHTML = '<div class="alert alert-danger" role="alert" id="document-too-large"></div>';
             messages.firstChild.textContent = form.getAttribute('data-too-large').replace('{name}', tooLarge[0].name);
         }

@@ -66,7 +66,16 @@ class KeyboardBrowserTests extends SvyazTests {
             keys(browser, Keys.ENTER);
             browser.waitForText("#contact-title", "Barney Giverts");
 
-            browser.click("#nav-contacts");
+            // above the first row of a page, the selection goes on at the last row of the page before
+            browser.open("/contacts?jump=kw");
+            browser.find("#contact-list tr.jumped");
+            keys(browser, Keys.ARROW_UP);
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("before="));
+            browser.find("#contact-list");
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(driver -> driver.switchTo().activeElement().getText().contains("Alpha 59"));
+
+            browser.open("/contacts");
             browser.find("#contact-list");
             keys(browser, "xy");
             browser.waitForText("#jump-missed", "No company in this list starts with");
