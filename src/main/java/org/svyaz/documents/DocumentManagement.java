@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -23,6 +24,9 @@ import org.svyaz.documents.internal.JooqDocuments;
 import org.svyaz.groups.GroupDuplicated;
 import org.svyaz.groups.GroupsDeleted;
 import org.svyaz.groups.RecordOwners;
+import org.svyaz.history.HistoryKind;
+import org.svyaz.history.HistoryManagement;
+import org.svyaz.history.NewHistoryItem;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordOwner;
@@ -33,6 +37,8 @@ import org.svyaz.users.UserManagement;
  * Files attached to contacts and groups. Svyaz keeps the bytes itself, in the database, addressed by
  * their SHA-256 (the same file attached twice is stored once), so attachments are part of
  * backups and synchronization. A user sees the documents of the contacts they see and of groups.
+ * Attaching or deleting a document writes a history item (DOCUMENT_ADDED, DOCUMENT_REMOVED, the
+ * file's name as regarding) to its contact or group, in the same transaction, as ACT! does.
  */
 @Service
 public class DocumentManagement {
@@ -45,10 +51,12 @@ public class DocumentManagement {
     private final DocumentContents contents;
     private final RecordOwners owners;
     private final UserManagement users;
+    private final HistoryManagement history;
     private final DataSize maxSize;
 
     DocumentManagement(JooqDocuments documents, DocumentContents contents, RecordOwners owners, UserManagement users,
-            @Value("${svyaz.documents.max-size}") DataSize maxSize) {
+            HistoryManagement history, @Value("${svyaz.documents.max-size}") DataSize maxSize) {
+        this.history = history;
         this.documents = documents;
         this.contents = contents;
         this.owners = owners;
@@ -67,20 +75,50 @@ public class DocumentManagement {
      */
     @Transactional
     public Document attach(RecordOwner owner, String fileName, String contentType, long size, InputStreamSource source) {
-        CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
-        owners.requireVisible(owner);
+        requireMayAttachTo(owner);
         if (size > maxSize.toBytes()) {
             throw tooLarge();
         }
-        String sha256 = sha256(source);
-        long stored = contents.store(sha256, source, maxSize.toBytes());
-        if (stored > maxSize.toBytes()) {
-            throw tooLarge();
+        return store(owner, new DocumentUpload(fileName, contentType, size, source), this::tooLarge);
+    }
+
+    /**
+     * Attaches several files at once, all or nothing: when one is too large, none is kept, and
+     * the message names that file.
+     */
+    @Transactional
+    public List<Document> attachAll(RecordOwner owner, List<DocumentUpload> uploads) {
+        requireMayAttachTo(owner);
+        if (uploads.isEmpty()) {
+            throw InvalidInput.of("file", "error.required");
         }
-        return documents.insert(owner, cleanName(fileName), cleanContentType(contentType), stored, sha256, me.id());
+        uploads.stream().filter(upload -> upload.size() > maxSize.toBytes()).findFirst().ifPresent(upload -> {
+            throw tooLarge(upload);
+        });
+        return uploads.stream().map(upload -> store(owner, upload, () -> tooLarge(upload))).toList();
+    }
+
+    private void requireMayAttachTo(RecordOwner owner) {
+        if (!users.current().role().mayWrite()) {
+            throw NotPermitted.forRole();
+        }
+        owners.requireVisible(owner);
+    }
+
+    private Document store(RecordOwner owner, DocumentUpload upload, Supplier<InvalidInput> tooLarge) {
+        String sha256 = sha256(upload.source());
+        long stored = contents.store(sha256, upload.source(), maxSize.toBytes());
+        if (stored > maxSize.toBytes()) {
+            throw tooLarge.get();
+        }
+        Document document = documents.insert(owner, cleanName(upload.fileName()), cleanContentType(upload.contentType()), stored,
+                sha256, users.current().id());
+        recordHistory(document, HistoryKind.DOCUMENT_ADDED);
+        return document;
+    }
+
+    private void recordHistory(Document document, HistoryKind kind) {
+        history.record(document.owner(), new NewHistoryItem(kind, null, null, document.name(), "", false, null));
     }
 
     public List<Document> of(RecordOwner owner) {
@@ -111,6 +149,7 @@ public class DocumentManagement {
         Document document = get(documentId);
         documents.delete(documentId);
         contents.deleteIfUnused(document.sha256());
+        recordHistory(document, HistoryKind.DOCUMENT_REMOVED);
     }
 
     /** A deleted contact takes its documents with it. */
@@ -142,6 +181,10 @@ public class DocumentManagement {
 
     private InvalidInput tooLarge() {
         return InvalidInput.of("file", "error.document.tooLarge", maxSize.toMegabytes());
+    }
+
+    private InvalidInput tooLarge(DocumentUpload upload) {
+        return InvalidInput.of("file", "error.document.oneTooLarge", cleanName(upload.fileName()), maxSize.toMegabytes());
     }
 
     /** The file name without any folder a browser sends along, without control characters. */

@@ -9,5 +9,9 @@ public enum HistoryKind {
     /** An activity was cleared (written by the activities module). */
     ACTIVITY_CLEARED,
     /** An e-mail was sent (written by the mail module). */
-    EMAIL_SENT
+    EMAIL_SENT,
+    /** A document was attached (written by the documents module). */
+    DOCUMENT_ADDED,
+    /** A document was deleted (written by the documents module). */
+    DOCUMENT_REMOVED
 }

@@ -16,6 +16,7 @@ import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.FilterConditions;
 import org.svyaz.lookups.internal.LookupFields;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.SearchKeys;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -61,6 +62,19 @@ public class ContactList {
                 ? queries.memberPage(group.groupId(), FilterConditions.visibleTo(users.current().id()), after, before, limit)
                 : queries.page(condition, sort, after, before, limit, total);
         return new ContactPage(load(page.ids()), total, page.next(), page.previous());
+    }
+
+    /**
+     * Type-ahead: the page that starts at the first contact, in the list's order, whose company
+     * starts with what the user typed; empty when no contact of the lookup has such a company.
+     */
+    public Optional<ContactPage> pageFromCompany(ContactFilter filter, ContactSort sort, String typed, int limit) {
+        String prefix = SearchKeys.text(typed);
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        return queries.firstOfCompany(condition(filter), sort, prefix)
+                .map(jump -> page(filter, sort, jump.after(), null, limit));
     }
 
     /** How many contacts the lookup holds for the current user. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.svyaz.activities.ActivityApiTests.contact;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -79,6 +80,51 @@ class ActivityBrowserTests extends SvyazTests {
             browser.waitForText("#timeline", "Send the price list");
             assertThat(browser.text("#timeline")).contains("Cleared activity", "Call", "Completed", "He will order in October");
             browser.screenshot("activity-history");
+        }
+    }
+
+    @Test
+    void schedulesAMeetingFromAContactForAGroupWhichShowsItAndKeepsItsHistory() throws Exception {
+        LocalDate today = LocalDate.now(time.zone());
+        clock.set(today.atTime(9, 0).atZone(time.zone()).toInstant());
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String chain = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart chain")).id();
+        String management = admin().post("/api/v1/groups", Map.of("name", "Management", "parentId", chain)).id();
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.open("/contacts/" + barney);
+            browser.click("#schedule-MEETING");
+            Select group = new Select(browser.find("#activity-group"));
+            assertThat(group.getFirstSelectedOption().getAttribute("value")).isEmpty();
+            assertThat(group.getOptions()).extracting(option -> option.getText().strip())
+                    .containsExactly("No group", "Kwik-e-mart chain", "Management");
+            group.selectByValue(management);
+            browser.type("#activity-regarding", "Plan the season with the managers");
+            browser.find("#activity-regarding").sendKeys(Keys.ESCAPE);
+            browser.click("#activity-save");
+            browser.waitForText("#activity-message", "The activity was scheduled.");
+
+            // Barney is no member of the group: the group shows the meeting because it is associated with it
+            browser.open("/groups/" + management);
+            browser.click("#group-tab-activities");
+            browser.waitForText("#activities-tab .activity-regarding", "Plan the season with the managers");
+
+            browser.click("#activities-tab .activity-reschedule");
+            assertThat(new Select(browser.find("#activity-group")).getFirstSelectedOption().getAttribute("value")).isEqualTo(management);
+            browser.type("#activity-regarding", "Plan the season with all managers");
+            browser.find("#activity-regarding").sendKeys(Keys.ESCAPE);
+            browser.click("#activity-save");
+            browser.waitForText("#activity-message", "The activity was changed.");
+
+            browser.click("#group-tab-activities");
+            browser.waitForText("#activities-tab .activity-regarding", "Plan the season with all managers");
+            browser.click("#activities-tab .activity-clear");
+            browser.click("#result-COMPLETED");
+            browser.click("#clear-submit");
+            browser.waitForText("#activity-message", "The activity was cleared");
+            browser.click("#tab-history");
+            browser.waitForText("#timeline", "Plan the season with all managers");
+            assertThat(browser.text("#timeline")).contains("Cleared activity", "Completed");
         }
     }
 }

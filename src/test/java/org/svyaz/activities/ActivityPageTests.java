@@ -242,6 +242,32 @@ class ActivityPageTests extends SvyazTests {
         assertThat(page.get("/activities/new?type=MEETING").html().selectFirst("#activity-form-title").text()).isEqualTo("Назначить дело");
     }
 
+    @Test
+    void theDialogAssociatesAnActivityWithAGroupKeepsItOnAChangeAndRefusesAnUnknownGroup() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String group = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart chain")).id();
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        Map<String, String> meeting = form(barney, "10:00", "Meet the chain's managers");
+        meeting.put("groupId", group);
+        assertThat(page.submit("/activities/new", meeting).url()).isEqualTo("/contacts/" + barney);
+        String id = admin().get("/api/v1/groups/" + group + "/activities").json().get("items").get(0).get("id").asText();
+
+        Page edit = page.get("/activities/" + id + "/edit");
+        assertThat(edit.html().selectFirst("#activity-group option[selected]").val()).isEqualTo(group);
+        Map<String, String> changed = form(barney, "11:00", "Meet the chain's managers");
+        changed.put("groupId", group);
+        changed.put("version", edit.html().selectFirst("input[name=version]").val());
+        page.submit("/activities/" + id + "/edit", changed);
+        assertThat(admin().get("/api/v1/activities/" + id).json().get("groupId").asText()).isEqualTo(group);
+
+        Map<String, String> unknown = form(barney, "12:00", "Meet nobody");
+        unknown.put("groupId", "01890000-0000-7000-8000-00000000dead");
+        Page refused = page.submit("/activities/new", unknown);
+        assertThat(refused.html().selectFirst("#activity-group").hasClass("is-invalid")).isTrue();
+        assertThat(refused.text("#activity-errors")).isNotBlank();
+    }
+
     private static Map<String, String> form(String contactId, String time, String regarding) {
         Map<String, String> form = new HashMap<>();
         form.put("type", "CALL");

@@ -1,6 +1,7 @@
 package org.svyaz.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.svyaz.schema.Tables.DOCUMENT;
 import static org.svyaz.schema.Tables.DOCUMENT_CHUNK;
 
@@ -17,9 +18,12 @@ import java.util.stream.StreamSupport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
 import org.svyaz.SvyazTests;
+import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -29,6 +33,9 @@ class DocumentApiTests extends SvyazTests {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    DocumentManagement documentManagement;
 
     @Test
     void uploadsThreeMegabytesOfRandomBytesAndGivesBackTheSameBytes() {
@@ -236,6 +243,53 @@ class DocumentApiTests extends SvyazTests {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("error").asText()).isNotBlank();
         assertThat(admin().get(documentsOf(contact)).json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void attachingAndDeletingADocumentWritesTheContactsAndTheGroupsHistory() {
+        String contact = contact(admin(), "Acme");
+        Response attached = admin().upload(documentsOf(contact), "offer.pdf", "application/pdf", bytes("%PDF-1.4 offer"));
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        assertThat(attached.json().get("name").asText()).isEqualTo("offer.pdf");
+        assertThat(admin().delete("/api/v1/documents/" + attached.id()).status()).isEqualTo(204);
+        JsonNode history = admin().get("/api/v1/contacts/" + contact + "/history").json();
+        assertThat(kindsAndRegardings(history)).containsExactlyInAnyOrder("DOCUMENT_REMOVED offer.pdf", "DOCUMENT_ADDED offer.pdf");
+
+        String group = admin().post("/api/v1/groups", Map.of("name", "Kwik-e-mart")).id();
+        assertThat(admin().upload("/api/v1/groups/" + group + "/documents", "plan.txt", "text/plain", bytes("plan")).status())
+                .isEqualTo(201);
+        assertThat(kindsAndRegardings(admin().get("/api/v1/groups/" + group + "/history").json()))
+                .containsExactly("DOCUMENT_ADDED plan.txt");
+    }
+
+    @Test
+    void attachesSeveralFilesAllOrNoneAndNamesTheOneThatIsTooLarge() {
+        UUID contact = UUID.fromString(contact(admin(), "Acme"));
+        DocumentUpload offer = upload("offer.pdf", bytes("%PDF-1.4 offer"));
+        DocumentUpload huge = upload("huge.bin", new byte[26 * MEGABYTE]);
+        DocumentUpload prices = upload("prices.csv", bytes("product;price"));
+
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class,
+                () -> as(data.admin(), () -> documentManagement.attachAll(RecordOwner.contact(contact), List.of(offer, huge, prices))));
+        assertThat(refused.fieldErrors().get("file").messageKey()).isEqualTo("error.document.oneTooLarge");
+        assertThat(refused.fieldErrors().get("file").arguments()).contains("huge.bin");
+        assertThat(admin().get(documentsOf(contact.toString())).json().get("total").asLong()).isZero();
+        assertThat(admin().get("/api/v1/contacts/" + contact + "/history").json().get("total").asLong()).isZero();
+
+        List<Document> attached = as(data.admin(), () -> documentManagement.attachAll(RecordOwner.contact(contact), List.of(offer, prices)));
+        assertThat(attached).extracting(Document::name).containsExactly("offer.pdf", "prices.csv");
+        assertThat(names(admin().get(documentsOf(contact.toString())).json())).containsExactlyInAnyOrder("offer.pdf", "prices.csv");
+        assertThat(kindsAndRegardings(admin().get("/api/v1/contacts/" + contact + "/history").json()))
+                .containsExactlyInAnyOrder("DOCUMENT_ADDED offer.pdf", "DOCUMENT_ADDED prices.csv");
+    }
+
+    private static DocumentUpload upload(String name, byte[] content) {
+        return new DocumentUpload(name, "application/octet-stream", content.length, new ByteArrayResource(content));
+    }
+
+    private static List<String> kindsAndRegardings(JsonNode list) {
+        return StreamSupport.stream(list.get("items").spliterator(), false)
+                .map(item -> item.get("kind").asText() + " " + item.get("regarding").asText()).toList();
     }
 
     private static String documentsOf(String contactId) {

@@ -120,6 +120,34 @@ class ContactListTests extends SvyazTests {
     }
 
     @Test
+    void typingTheStartOfACompanyOpensThePageThatStartsAtItsFirstContact() {
+        as(data.admin(), () -> {
+            for (int i = 0; i < 60; i++) {
+                contacts.create(ContactFields.named(String.format("Alpha %02d", i), null, null));
+            }
+            contacts.create(ContactFields.named("Kwik-e-mart", "Apu", "Nahasapeemapetilon"));
+            contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts"));
+            contacts.create(withCity(ContactFields.named("Kwiz", null, null), "Abakan"));
+            contacts.create(ContactFields.named("Ёлка", null, null));
+            return null;
+        });
+        ContactPage jumped = as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "KW", 50)).orElseThrow();
+        assertThat(jumped.items()).extracting(Contact::company, Contact::lastName).startsWith(
+                org.assertj.core.groups.Tuple.tuple("Kwik-e-mart", "Giverts"), org.assertj.core.groups.Tuple.tuple("Kwik-e-mart", "Nahasapeemapetilon"),
+                org.assertj.core.groups.Tuple.tuple("Kwiz", ""));
+        ContactPage before = as(data.admin(), () -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, null, jumped.previous(), 50));
+        assertThat(before.items().get(before.items().size() - 1).company()).isEqualTo("Alpha 59");
+
+        assertThat(as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "ел", 50)).orElseThrow()
+                .items().get(0).company()).isEqualTo("Ёлка");
+        ContactPage byCity = as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.parse(List.of("city:desc")), "kw", 50))
+                .orElseThrow();
+        assertThat(byCity.items().get(0).company()).as("the first in the list's order, by city").isEqualTo("Kwiz");
+        assertThat(as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "k_", 50))).isEmpty();
+        assertThat(as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "кв", 50))).isEmpty();
+    }
+
+    @Test
     void refusesAPageSizeOutOfRangeAndAForgedCursor() {
         as(data.admin(), () -> {
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> list.page(ContactFilter.EVERYONE, ContactSort.DEFAULT, null, null, 0)))

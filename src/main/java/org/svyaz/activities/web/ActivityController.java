@@ -35,6 +35,8 @@ import org.svyaz.activities.ScheduledActivity;
 import org.svyaz.activities.internal.ActivityPermissions;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.groups.GroupManagement;
+import org.svyaz.groups.GroupNode;
 import org.svyaz.lookups.KeywordHit;
 import org.svyaz.lookups.KeywordSearches;
 import org.svyaz.shell.FieldErrors;
@@ -68,9 +70,11 @@ class ActivityController {
     private final UserManagement users;
     private final ActivityViews views;
     private final CalendarSharing sharing;
+    private final GroupManagement groups;
 
     ActivityController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts,
-            KeywordSearches search, UserManagement users, ActivityViews views, CalendarSharing sharing) {
+            KeywordSearches search, UserManagement users, ActivityViews views, CalendarSharing sharing, GroupManagement groups) {
+        this.groups = groups;
         this.views = views;
         this.sharing = sharing;
         this.activities = activities;
@@ -128,7 +132,7 @@ class ActivityController {
             ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
                     form.durationMinutes(), form.contactIds(), form.withMyRecord(), form.regarding(), form.details(),
                     form.priority(), form.color(), form.ringAlarm(), form.alarmMinutes(), form.isPrivate(), form.scheduledFor(),
-                    activity.groupId(), null, 1, null, null, null, null, form.returnTo(), form.version(), form.applyTo()));
+                    form.groupId(), null, 1, null, null, null, null, form.returnTo(), form.version(), form.applyTo()));
             long version = form.version() == null ? activity.version() : form.version();
             ScheduledActivity changed = activities.update(id, fields, version,
                     form.applyTo() == null ? EditScope.OCCURRENCE : form.applyTo());
@@ -219,11 +223,27 @@ class ActivityController {
         model.addAttribute("leadTimes", LEAD_TIMES);
         model.addAttribute("phrases", REGARDING_PHRASES);
         model.addAttribute("users", sharing.schedulableCalendars());
+        model.addAttribute("groupChoices", groupChoices());
         model.addAttribute("me", me);
         model.addAttribute("weekdayNames", weekdayNames());
         model.addAttribute("existingScheduledBy", existing == null ? null
                 : users.userNames(Set.of(existing.scheduledById())).get(existing.scheduledById()));
         return "activities/form";
+    }
+
+    /** A group the activity may be associated with, its name indented by its depth in the tree. */
+    record GroupChoice(UUID id, String label) {
+    }
+
+    private List<GroupChoice> groupChoices() {
+        List<GroupChoice> choices = new ArrayList<>();
+        groups.tree().forEach(node -> addChoices(node, 0, choices));
+        return choices;
+    }
+
+    private static void addChoices(GroupNode node, int depth, List<GroupChoice> choices) {
+        choices.add(new GroupChoice(node.id(), "\u2003".repeat(depth) + node.name()));
+        node.subgroups().forEach(subgroup -> addChoices(subgroup, depth + 1, choices));
     }
 
     private static void done(RedirectAttributes redirect, String message, int conflicts) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.svyaz.documents.Document;
 import org.svyaz.documents.DocumentManagement;
+import org.svyaz.documents.DocumentUpload;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
 
@@ -45,11 +46,19 @@ class DocumentTabController {
         return "documents/tab :: tab";
     }
 
+    /** One file or several (chosen together or dropped on the tab), attached all or none. */
     @PostMapping("/{owners:contacts|groups}/{ownerId}/documents")
-    String upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam("file") MultipartFile file, Model model) {
+    String upload(@PathVariable String owners, @PathVariable UUID ownerId, @RequestParam("file") List<MultipartFile> files,
+            Model model) {
         RecordOwner owner = RecordOwner.of(owners, ownerId);
-        documents.attach(owner, file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+        documents.attachAll(owner, files.stream().filter(DocumentTabController::chosen)
+                .map(file -> new DocumentUpload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file)).toList());
         return tab(owner, model);
+    }
+
+    /** A file field left empty still sends a part, without a name. */
+    private static boolean chosen(MultipartFile file) {
+        return file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty();
     }
 
     @GetMapping("/documents/{id}/download")

@@ -174,6 +174,26 @@ public class ContactQueries {
         return dsl.fetchCount(CONTACT, condition);
     }
 
+    /**
+     * Where type-ahead jumps: the first contact, in the list's order, whose company starts with
+     * the prefix (a search key), and the cursor of the row before it (null when it comes first).
+     */
+    public record Jump(UUID contactId, String after) {
+    }
+
+    public Optional<Jump> firstOfCompany(Condition condition, ContactSort sort, String companyPrefix) {
+        List<Ordering> order = orderOf(sort);
+        Optional<Record> first = dsl.select(fields(order)).from(CONTACT)
+                .where(condition).and(CONTACT.COMPANY_SEARCH.like(TextMatch.escaped(companyPrefix) + "%", '!'))
+                .orderBy(sortFields(order, false)).limit(1).fetchOptional();
+        return first.map(row -> {
+            Object[] values = order.stream().map(o -> row.get(o.field())).toArray();
+            Optional<Record> before = dsl.select(fields(order)).from(CONTACT).where(condition)
+                    .orderBy(sortFields(order, true)).seek(values).limit(1).fetchOptional();
+            return new Jump((UUID) row.get(CONTACT.ID), before.map(previous -> encode(previous, order)).orElse(null));
+        });
+    }
+
     /** The contact before or after this one in the sort order, among those the condition selects. */
     public Optional<UUID> neighbour(Condition condition, UUID contactId, ContactSort sort, boolean following) {
         List<Ordering> order = orderOf(sort);

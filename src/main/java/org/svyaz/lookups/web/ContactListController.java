@@ -63,16 +63,27 @@ class ContactListController {
         return "redirect:/contacts";
     }
 
-    /** The list; a sort chosen by a header or the sort dialog stays with the lookup. */
+    /**
+     * The list; a sort chosen by a header or the sort dialog stays with the lookup. {@code jump}
+     * is what the user typed of a company (type-ahead): the page starts at the first such contact.
+     */
     @GetMapping("/contacts")
     String list(@RequestParam(required = false) List<String> sort, @RequestParam(required = false) String after,
-            @RequestParam(required = false) String before, HttpSession session, Model model) {
+            @RequestParam(required = false) String before, @RequestParam(required = false) String jump, HttpSession session,
+            Model model) {
         LookupDefinition lookup = CurrentLookup.of(session);
         if (sort != null) {
             lookup = lookup.withSort(ContactSort.parse(sort));
             CurrentLookup.set(session, lookup);
         }
-        ContactPage page = list.page(lookup.filter(), lookup.contactSort(), after, before, ContactList.DEFAULT_PAGE_SIZE);
+        LookupDefinition current = lookup;
+        Optional<ContactPage> jumped = jump == null ? Optional.empty()
+                : list.pageFromCompany(current.filter(), current.contactSort(), jump, ContactList.DEFAULT_PAGE_SIZE)
+                        .filter(found -> !found.items().isEmpty());
+        ContactPage page = jumped.orElseGet(() -> list.page(current.filter(), current.contactSort(), after, before,
+                ContactList.DEFAULT_PAGE_SIZE));
+        model.addAttribute("jumpedTo", jumped.map(found -> found.items().get(0).id()).orElse(null));
+        model.addAttribute("jumpMissed", jump != null && jumped.isEmpty() ? jump : null);
         model.addAttribute("page", page);
         model.addAttribute("sort", lookup.contactSort());
         model.addAttribute("lookupDescription", descriptions.describe(lookup.filter()));
