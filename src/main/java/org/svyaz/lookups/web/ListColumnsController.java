@@ -22,15 +22,18 @@ class ListColumnsController {
     }
 
     /**
-     * The ticked {@code column}s in the order of their {@code position.<column>} numbers; a
-     * missing or unreadable number keeps the column where the dialog listed it.
+     * The ticked {@code column}s in the order of their {@code position.<column>} numbers. A column
+     * given the number another one had ({@code was.<column>}) goes before it, as the user moved it
+     * there; a missing or unreadable number keeps the column where the dialog listed it.
      */
     @PostMapping("/contacts/columns")
     String choose(@RequestParam(name = "column", required = false) List<String> shown, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         List<String> ticked = shown == null ? List.of() : shown;
         List<String> ordered = new ArrayList<>(ticked);
-        ordered.sort(Comparator.comparingDouble(column -> position(form.getFirst("position." + column), ticked.indexOf(column))));
+        ordered.sort(Comparator.<String>comparingLong(column -> position(form.getFirst("position." + column)))
+                .thenComparing(column -> !moved(form, column))
+                .thenComparingInt(ticked::indexOf));
         try {
             columns.choose(ordered);
         } catch (InvalidInput invalid) {
@@ -45,11 +48,12 @@ class ListColumnsController {
         return "redirect:/contacts";
     }
 
-    /** The position the user typed; ties and blanks keep the dialog's order (the index breaks them). */
-    private static double position(String typed, int index) {
-        if (typed != null && typed.trim().matches("-?\\d{1,6}")) {
-            return Integer.parseInt(typed.trim()) + index / 10_000.0;
-        }
-        return Integer.MAX_VALUE + (double) index;
+    /** The position the user typed; a blank or unreadable one sorts last. */
+    private static long position(String typed) {
+        return typed != null && typed.trim().matches("-?\\d{1,6}") ? Long.parseLong(typed.trim()) : Long.MAX_VALUE;
+    }
+
+    private static boolean moved(MultiValueMap<String, String> form, String column) {
+        return position(form.getFirst("position." + column)) != position(form.getFirst("was." + column));
     }
 }
