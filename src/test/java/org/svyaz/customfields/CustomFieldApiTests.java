@@ -284,6 +284,24 @@ class CustomFieldApiTests extends SvyazTests {
         }
     }
 
+    @Test
+    void sortsTheContactListByACustomFieldPageByPage() {
+        define("discount", "Discount", "NUMBER");
+        for (String discount : List.of("7.5", "-2", "100", "30")) {
+            contact(Map.of("company", "Discount " + discount, "customFields", Map.of("discount", discount)));
+        }
+        List<String> companies = new java.util.ArrayList<>();
+        String after = "";
+        do {
+            JsonNode page = admin().get("/api/v1/contacts?limit=2&sort=customFields.discount:desc" + (after.isEmpty() ? "" : "&after=" + after)).json();
+            page.get("items").forEach(contact -> companies.add(contact.get("company").asText()));
+            after = page.get("next").isNull() ? "" : page.get("next").asText();
+        } while (!after.isEmpty());
+        assertThat(companies.subList(0, 4)).containsExactly("Discount 100", "Discount 30", "Discount 7.5", "Discount -2");
+        assertThat(companies).hasSize(5);
+        assertThat(admin().get("/api/v1/contacts?sort=customFields.unknown").status()).isEqualTo(400);
+    }
+
     private Response define(String name, String label, String type) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", "contact");
