@@ -53,13 +53,14 @@ public class CustomFieldManagement {
         } else if (fields.byName(entity, name).isPresent()) {
             errors.add("name", "error.customField.nameTaken", name);
         }
-        String label = checkLabel(errors, field.label() == null || field.label().isBlank() ? name : field.label());
+        String labelRu = checkRussianLabel(errors, field.labelRu());
+        String label = checkLabel(errors, !blank(field.label()) ? field.label() : labelRu != null ? labelRu : name);
         if (field.type() == null) {
             errors.add("type", "error.required");
         }
         List<String> options = checkOptions(errors, field.type(), field.options());
         errors.throwIfAny();
-        return fields.insert(entity, name, label, field.type(), options);
+        return fields.insert(entity, name, label, labelRu, field.type(), options);
     }
 
     @Transactional
@@ -68,10 +69,11 @@ public class CustomFieldManagement {
         CustomField field = byId(fieldId);
         FieldErrors errors = new FieldErrors();
         String label = changes.label() == null ? field.label() : checkLabel(errors, changes.label());
+        String labelRu = changes.labelRu() == null ? field.labelRu() : checkRussianLabel(errors, changes.labelRu());
         List<String> options = changes.options() == null ? field.options() : checkOptions(errors, field.type(), changes.options());
         int position = changes.position() == null ? field.position() : changes.position();
         errors.throwIfAny();
-        return fields.update(fieldId, label, options, position, expectedVersion);
+        return fields.update(fieldId, new JooqCustomFields.Definition(label, labelRu, options, position), expectedVersion);
     }
 
     /** Removes a field and every value stored in it. */
@@ -94,6 +96,20 @@ public class CustomFieldManagement {
         }
         errors.checkLength("label", trimmed, 100);
         return trimmed;
+    }
+
+    /** The Russian label trimmed, or null for none. */
+    private static String checkRussianLabel(FieldErrors errors, String labelRu) {
+        if (blank(labelRu)) {
+            return null;
+        }
+        String trimmed = labelRu.trim();
+        errors.checkLength("labelRu", trimmed, 100);
+        return trimmed;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static List<String> checkOptions(FieldErrors errors, CustomFieldType type, List<String> options) {

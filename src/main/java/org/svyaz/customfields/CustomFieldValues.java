@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.svyaz.customfields.internal.JooqCustomFields;
 import org.svyaz.customfields.internal.JooqCustomValues;
@@ -122,7 +123,7 @@ public class CustomFieldValues {
     private static BigDecimal toNumber(Object value, String key, FieldErrors errors) {
         try {
             BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString())
-                    : new BigDecimal(value.toString().replaceAll("[\\s\u00a0]", "").replace(',', '.'));
+                    : NumberText.parse(value.toString(), LocaleContextHolder.getLocale());
             if (number.abs().compareTo(LARGEST_NUMBER) >= 0) {
                 errors.add(key, "error.customField.numberTooLarge");
                 return null;

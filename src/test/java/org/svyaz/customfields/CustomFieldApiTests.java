@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
+import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
+import org.svyaz.users.Language;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -242,6 +245,61 @@ class CustomFieldApiTests extends SvyazTests {
         assertThat(define("signedOn", "Signed on", "DATE").status()).isEqualTo(201);
         assertThat(define("vip", "VIP", "BOOLEAN").status()).isEqualTo(201);
         assertThat(definePicklist("region", "Region", List.of("North", "South", "Восток")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void labelsAFieldInEachLanguageAndShowsEachViewerTheirs() {
+        Response field = admin().post("/api/v1/admin/custom-fields", Map.of("entity", "contact", "name", "contractCode",
+                "label", "Contract code", "labelRu", "Код договора", "type", "TEXT"));
+        assertThat(field.status()).as(field.toString()).isEqualTo(201);
+        assertThat(field.json().get("label").asText()).isEqualTo("Contract code");
+        assertThat(field.json().get("labelRu").asText()).isEqualTo("Код договора");
+        Response onlyRussian = admin().post("/api/v1/admin/custom-fields", Map.of("entity", "contact", "name", "discount",
+                "labelRu", "Скидка", "type", "NUMBER"));
+        assertThat(onlyRussian.json().get("label").asText()).as("the English label falls back to the Russian one").isEqualTo("Скидка");
+        String id = contact(Map.of("company", "Kwik-e-mart", "customFields", Map.of("contractCode", "KEM-2003-017", "discount", "1234.5")));
+        String ivan = data.user("ivan", Role.STANDARD, Language.RU).userName();
+        String john = data.user("john", Role.STANDARD, Language.EN).userName();
+
+        PageClient.Page russian = PageClient.loggedIn(port, ivan, TestData.PASSWORD).get("/contacts/" + id);
+        assertThat(russian.html().select(".contact-fields dt").eachText()).contains("Код договора", "Скидка").doesNotContain("Contract code");
+        assertThat(russian.html().selectFirst("#view-cf-discount").wholeText().trim()).isEqualTo("1\u00a0234,5");
+        PageClient.Page english = PageClient.loggedIn(port, john, TestData.PASSWORD).get("/contacts/" + id);
+        assertThat(english.html().select(".contact-fields dt").eachText()).contains("Contract code", "Скидка").doesNotContain("Код договора");
+        assertThat(english.html().selectFirst("#view-cf-discount").wholeText().trim()).isEqualTo("1,234.5");
+
+        Response removed = admin().patch("/api/v1/admin/custom-fields/" + field.id(), Map.of("labelRu", ""));
+        assertThat(removed.json().get("labelRu").isNull()).isTrue();
+        assertThat(PageClient.loggedIn(port, ivan, TestData.PASSWORD).get("/contacts/" + id).html().select(".contact-fields dt").eachText())
+                .as("without a Russian label the English one shows").contains("Contract code");
+    }
+
+    @Test
+    void takesNumbersWrittenTheRussianOrTheEnglishWay() {
+        define("discount", "Discount", "NUMBER");
+        for (String written : List.of("1 234,5", "1,234.5", "1234.5", "1\u00a0234,5")) {
+            String id = contact(Map.of("company", "Numbers", "customFields", Map.of("discount", written)));
+            assertThat(admin().get("/api/v1/contacts/" + id).json().get("customFields").get("discount").decimalValue())
+                    .as(written).isEqualByComparingTo("1234.5");
+        }
+    }
+
+    @Test
+    void sortsTheContactListByACustomFieldPageByPage() {
+        define("discount", "Discount", "NUMBER");
+        for (String discount : List.of("7.5", "-2", "100", "30")) {
+            contact(Map.of("company", "Discount " + discount, "customFields", Map.of("discount", discount)));
+        }
+        List<String> companies = new java.util.ArrayList<>();
+        String after = "";
+        do {
+            JsonNode page = admin().get("/api/v1/contacts?limit=2&sort=customFields.discount:desc" + (after.isEmpty() ? "" : "&after=" + after)).json();
+            page.get("items").forEach(contact -> companies.add(contact.get("company").asText()));
+            after = page.get("next").isNull() ? "" : page.get("next").asText();
+        } while (!after.isEmpty());
+        assertThat(companies.subList(0, 4)).containsExactly("Discount 100", "Discount 30", "Discount 7.5", "Discount -2");
+        assertThat(companies).hasSize(5);
+        assertThat(admin().get("/api/v1/contacts?sort=customFields.unknown").status()).isEqualTo(400);
     }
 
     private Response define(String name, String label, String type) {

@@ -23,6 +23,9 @@ import org.svyaz.users.User;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.customfields.CustomFieldManagement;
+import org.svyaz.customfields.CustomFieldType;
+import org.svyaz.customfields.NewCustomField;
 
 /** The Contact List's order and keyset paging, on both databases. */
 class ContactListTests extends SvyazTests {
@@ -40,6 +43,9 @@ class ContactListTests extends SvyazTests {
 
     @Autowired
     ContactTags tags;
+
+    @Autowired
+    CustomFieldManagement customFields;
 
     @Test
     void describesTheLookupInWordsUsersKnowAndSaysWhenItFindsNothing() {
@@ -145,6 +151,58 @@ class ContactListTests extends SvyazTests {
         assertThat(byCity.items().get(0).company()).as("the first in the list's order, by city").isEqualTo("Kwiz");
         assertThat(as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "k_", 50))).isEmpty();
         assertThat(as(data.admin(), () -> list.pageFromCompany(ContactFilter.EVERYONE, ContactSort.DEFAULT, "кв", 50))).isEmpty();
+    }
+
+    @Test
+    void sortsAndPagesByCustomFieldsOfEveryTypeWithEmptyValuesLast() {
+        Random random = new Random(13);
+        as(data.admin(), () -> {
+            customFields.define(new NewCustomField("contact", "amount", "Amount", "Сумма", CustomFieldType.NUMBER, List.of()));
+            customFields.define(new NewCustomField("contact", "code", "Code", null, CustomFieldType.TEXT, List.of()));
+            customFields.define(new NewCustomField("contact", "signedOn", "Signed on", null, CustomFieldType.DATE, List.of()));
+            customFields.define(new NewCustomField("contact", "vip", "VIP", null, CustomFieldType.BOOLEAN, List.of()));
+            for (int i = 0; i < 40; i++) {
+                java.util.Map<String, Object> values = new java.util.HashMap<>();
+                if (random.nextInt(4) > 0) {
+                    values.put("amount", String.valueOf(random.nextInt(7) * 500 - 1000));
+                    values.put("code", List.of("b-1", "A-2", "а-3", "Б-4").get(random.nextInt(4)));
+                    values.put("signedOn", "2003-0" + (1 + random.nextInt(9)) + "-01");
+                    values.put("vip", random.nextBoolean());
+                }
+                ContactFields named = ContactFields.named("Company " + random.nextInt(5), null, "Last" + i);
+                contacts.create(new ContactFields(named.company(), null, named.lastName(), null, null, null, null, null, null, null, null,
+                        null, List.of(), null, null, null, null, null, null, null, null, null, null, false, values));
+            }
+            return null;
+        });
+        for (List<String> keys : List.of(List.of("customFields.amount"), List.of("customFields.amount:desc", "company"),
+                List.of("customFields.code"), List.of("customFields.signedOn:desc"), List.of("customFields.vip", "lastName:desc"))) {
+            ContactSort sort = ContactSort.parse(keys);
+            List<UUID> forward = walkForward(sort);
+            assertThat(forward).as("sort %s", keys).hasSize(41).doesNotHaveDuplicates();
+            assertThat(walkBackward(sort)).as("sort %s backwards", keys).isEqualTo(forward);
+            assertNeighboursFollowTheList(forward, sort);
+            String field = keys.get(0).split(":")[0].substring("customFields.".length());
+            List<Object> values = as(data.admin(), () -> forward.stream().map(id -> contacts.get(id).customFields().get(field)).toList());
+            int firstEmpty = values.indexOf(null);
+            assertThat(values.subList(firstEmpty, values.size())).as("contacts without %s come last", field).containsOnlyNulls();
+            List<Object> present = values.subList(0, firstEmpty);
+            List<Object> sorted = new ArrayList<>(present);
+            sorted.sort(keys.get(0).endsWith(":desc") ? Collections.reverseOrder(ContactListTests::compareValues) : ContactListTests::compareValues);
+            assertThat(present).as("sort %s", keys).isEqualTo(sorted);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        return a instanceof String text ? text.toLowerCase(Locale.ROOT).compareTo(((String) b).toLowerCase(Locale.ROOT)) : ((Comparable) a).compareTo(b);
+    }
+
+    @Test
+    void refusesASortByAnUnknownCustomField() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> as(data.admin(),
+                () -> list.page(ContactFilter.EVERYONE, ContactSort.parse(List.of("customFields.nothing")), null, null, 10))))
+                .isInstanceOf(org.svyaz.shell.InvalidInput.class);
     }
 
     @Test

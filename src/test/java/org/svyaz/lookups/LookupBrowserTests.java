@@ -12,7 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestData;
 import org.svyaz.TestDatabase;
+import org.svyaz.users.Language;
+import org.svyaz.users.Role;
 
 /** A sales manager looks contacts up, narrows, tags and sorts them, in a real browser. */
 @Tag("browser")
@@ -96,6 +99,84 @@ class LookupBrowserTests extends SvyazTests {
     private void contactWithStatus(String company, String lastName, String city, String status) {
         Map<String, Object> body = Map.of("company", company, "lastName", lastName, "city", city, "status", status);
         assertThat(admin().post("/api/v1/contacts", body).status()).isEqualTo(201);
+    }
+
+    @Test
+    void showsSortsAndKeepsTheColumnsEachUserChoseWithCustomFieldsInTheirLanguage() throws Exception {
+        String ivan = data.user("ivan", Role.STANDARD, Language.RU).userName();
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.open("/admin/custom-fields");
+            browser.type("#cf-label", "Amount");
+            browser.type("#cf-label-ru", "Сумма");
+            browser.type("#cf-name", "amount");
+            new Select(browser.find("#cf-type")).selectByValue("NUMBER");
+            browser.click("#cf-add");
+            browser.find("#saved-message");
+            amount("Alpha", "1234.5");
+            amount("Beta", "99");
+            amount("Gamma", "20000");
+            amount("Delta", null);
+
+            browser.driver().manage().deleteAllCookies();
+            browser.logIn(ivan, TestData.PASSWORD);
+            browser.open("/contacts");
+            assertThat(headers(browser)).as("the default columns").containsExactly("Компания", "Фамилия", "Имя", "Телефон", "Эл. почта",
+                    "Город", "Статус");
+            browser.click("#open-columns");
+            browser.click("#column-customFields-amount");
+            browser.type("#column-position-customFields-amount", "2");
+            browser.click("#column-email");
+            browser.click("#columns-submit");
+            browser.waitForText("#contact-list thead", "Сумма");
+            assertThat(headers(browser)).containsExactly("Компания", "Сумма", "Фамилия", "Имя", "Телефон", "Город", "Статус");
+            assertThat(amounts(browser)).containsExactly("1\u00a0234,5", "99", "", "20\u00a0000");
+
+            browser.click("#sort-customFields-amount");
+            browser.waitForText("#sort-description", "Сумма");
+            assertThat(amounts(browser)).as("the contacts without an amount last").containsExactly("99", "1\u00a0234,5", "20\u00a0000", "");
+            browser.click("#sort-customFields-amount");
+            browser.waitForText("#sort-description", "↓");
+            assertThat(amounts(browser)).containsExactly("20\u00a0000", "1\u00a0234,5", "99", "");
+            browser.screenshot("list-custom-column-ru");
+
+            browser.driver().manage().deleteAllCookies();
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.open("/contacts");
+            assertThat(headers(browser)).as("another user's columns stay theirs").doesNotContain("Amount").contains("E-mail");
+            browser.driver().manage().deleteAllCookies();
+            browser.logIn(ivan, TestData.PASSWORD);
+            browser.open("/contacts");
+            assertThat(headers(browser)).as("the choice outlives the session").containsExactly("Компания", "Сумма", "Фамилия", "Имя",
+                    "Телефон", "Город", "Статус");
+            browser.click("#open-columns");
+            browser.click("#columns-default");
+            browser.waitForText("#contact-list thead", "Эл. почта");
+            assertThat(headers(browser)).doesNotContain("Сумма");
+        }
+    }
+
+    private void amount(String company, String amount) {
+        Map<String, Object> body = new HashMap<>(Map.of("company", company));
+        if (amount != null) {
+            body.put("customFields", Map.of("amount", amount));
+        }
+        assertThat(admin().post("/api/v1/contacts", body).status()).isEqualTo(201);
+    }
+
+    private static List<String> headers(Browser browser) {
+        browser.find("#contact-list");
+        return browser.driver().findElements(By.cssSelector("#contact-list thead th")).stream().map(WebElement::getText)
+                .filter(text -> !text.isBlank()).toList();
+    }
+
+    /** The amounts of the companies' rows (not the users' My Records), with their no-break spaces. */
+    private static List<String> amounts(Browser browser) {
+        browser.find("#contact-list");
+        return browser.driver().findElements(By.cssSelector("#contact-list tbody tr")).stream()
+                .filter(row -> !row.findElement(By.cssSelector("td[data-column='company']")).getText().isEmpty())
+                .map(row -> row.findElement(By.cssSelector("td[data-column='customFields.amount']")).getAttribute("textContent").trim())
+                .toList();
     }
 
     private static void lookUp(Browser browser, String field, String operator, String value, String mode) {

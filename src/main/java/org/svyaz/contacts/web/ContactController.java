@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,6 +25,7 @@ import org.svyaz.contacts.ContactStatuses;
 import org.svyaz.contacts.DuplicateMode;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
+import org.svyaz.customfields.NumberText;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.UserManagement;
@@ -150,7 +152,7 @@ class ContactController {
     private static Map<String, String> asText(Map<String, ?> customValues) {
         Map<String, String> text = new LinkedHashMap<>();
         customValues.forEach((name, value) -> text.put(name, value == null ? "" : value instanceof BigDecimal number
-                ? number.toPlainString() : value.toString()));
+                ? NumberText.format(number, LocaleContextHolder.getLocale()) : value.toString()));
         return text;
     }
 

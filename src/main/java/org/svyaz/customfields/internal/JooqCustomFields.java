@@ -67,7 +67,11 @@ public class JooqCustomFields {
                 .fetchOptional(this::toField);
     }
 
-    public CustomField insert(String entity, String name, String label, CustomFieldType type, List<String> options) {
+    /** What an update writes of a field. */
+    public record Definition(String label, String labelRu, List<String> options, int position) {
+    }
+
+    public CustomField insert(String entity, String name, String label, String labelRu, CustomFieldType type, List<String> options) {
         Integer lastPosition = dsl.select(DSL.max(CUSTOM_FIELD.POSITION)).from(CUSTOM_FIELD)
                 .where(CUSTOM_FIELD.ENTITY.eq(entity)).fetchOne(0, Integer.class);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -75,6 +79,7 @@ public class JooqCustomFields {
         field.setEntity(entity);
         field.setFieldName(name);
         field.setLabel(label);
+        field.setLabelRu(labelRu);
         field.setFieldType(type.name());
         field.setOptions(toJson(options));
         field.setPosition(lastPosition == null ? 1 : lastPosition + 1);
@@ -85,11 +90,12 @@ public class JooqCustomFields {
         return inserted;
     }
 
-    public CustomField update(UUID fieldId, String label, List<String> options, int position, long expectedVersion) {
+    public CustomField update(UUID fieldId, Definition definition, long expectedVersion) {
         CustomFieldRecord field = fetch(fieldId);
-        field.setLabel(label);
-        field.setOptions(toJson(options));
-        field.setPosition(position);
+        field.setLabel(definition.label());
+        field.setLabelRu(definition.labelRu());
+        field.setOptions(toJson(definition.options()));
+        field.setPosition(definition.position());
         field.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, field, expectedVersion, null);
         byEntity.clear();
@@ -107,7 +113,7 @@ public class JooqCustomFields {
     }
 
     private CustomField toField(CustomFieldRecord field) {
-        return new CustomField(field.getId(), field.getEntity(), field.getFieldName(), field.getLabel(),
+        return new CustomField(field.getId(), field.getEntity(), field.getFieldName(), field.getLabel(), field.getLabelRu(),
                 CustomFieldType.valueOf(field.getFieldType()), fromJson(field.getOptions()), field.getPosition(), field.getVersion());
     }
 

@@ -41,23 +41,23 @@ class CustomFieldAdminController {
 
     @PostMapping("/admin/custom-fields")
     String define(@RequestParam(defaultValue = "contact") String entity, @RequestParam String name, @RequestParam String label,
-            @RequestParam CustomFieldType type, @RequestParam(defaultValue = "") String options, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String labelRu, @RequestParam CustomFieldType type, @RequestParam(defaultValue = "") String options, RedirectAttributes redirect) {
         try {
-            fields.define(new NewCustomField(entity, name, label, type, lines(options)));
+            fields.define(new NewCustomField(entity, name, label, labelRu, type, lines(options)));
             redirect.addFlashAttribute("saved", "admin.customFields.created");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());
-            redirect.addFlashAttribute("draft", Map.of("name", name, "label", label, "options", options));
+            redirect.addFlashAttribute("draft", Map.of("name", name, "label", label, "labelRu", labelRu, "options", options));
         }
         return "redirect:/admin/custom-fields?entity=" + entityOrContact(entity);
     }
 
     @PostMapping("/admin/custom-fields/{id}")
-    String update(@PathVariable UUID id, @RequestParam String label, @RequestParam(defaultValue = "") String options,
-            @RequestParam int position, @RequestParam long version, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @RequestParam String label, @RequestParam(defaultValue = "") String labelRu,
+            @RequestParam(defaultValue = "") String options, @RequestParam int position, @RequestParam long version, RedirectAttributes redirect) {
         try {
             boolean picklist = fields.byId(id).type() == CustomFieldType.PICKLIST;
-            fields.update(id, new CustomFieldChanges(label, picklist ? lines(options) : null, position), version);
+            fields.update(id, new CustomFieldChanges(label, labelRu, picklist ? lines(options) : null, position), version);
             redirect.addFlashAttribute("saved", "admin.customFields.saved");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());

@@ -36,7 +36,7 @@ class CustomFieldApiController {
 
     @PostMapping("/admin/custom-fields")
     ResponseEntity<CustomField> define(@RequestBody CustomFieldRequest request) {
-        CustomField field = fields.define(new NewCustomField(request.entity(), request.name(), request.label(), request.type(),
+        CustomField field = fields.define(new NewCustomField(request.entity(), request.name(), request.label(), request.labelRu(), request.type(),
                 request.options()));
         return ResponseEntity.created(URI.create("/api/v1/admin/custom-fields/" + field.id())).body(field);
     }
@@ -49,7 +49,7 @@ class CustomFieldApiController {
     @PatchMapping("/admin/custom-fields/{id}")
     CustomField update(@PathVariable UUID id, @RequestBody CustomFieldRequest request) {
         CustomField field = fields.byId(id);
-        return fields.update(id, new CustomFieldChanges(request.label(), request.options(), request.position()),
+        return fields.update(id, new CustomFieldChanges(request.label(), request.labelRu(), request.options(), request.position()),
                 request.version() == null ? field.version() : request.version());
     }
 

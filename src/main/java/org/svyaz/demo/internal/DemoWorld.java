@@ -110,7 +110,7 @@ class DemoWorld implements SmartLifecycle {
     void load() {
         User admin = users.byUserName("admin").orElseThrow();
         users.actingAs(admin.id(), () -> {
-            customFields.define(new NewCustomField("contact", "contractCode", "Код договора / Contract code", CustomFieldType.TEXT, List.of()));
+            customFields.define(new NewCustomField("contact", "contractCode", "Contract code", "Код договора", CustomFieldType.TEXT, List.of()));
             return null;
         });
         User zdv = users.create(new NewUser("zdv", ZDV_PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU));

@@ -306,14 +306,14 @@ class GroupController {
         for (String field : List.of("name", "description", "phone", "address", "city", "website")) {
             labels.put(field, text("group.field." + field, field));
         }
-        customFields.fieldsOf(GroupManagement.ENTITY).forEach(field -> labels.put(field.qualifiedName(), field.label()));
+        customFields.fieldsOf(GroupManagement.ENTITY).forEach(field -> labels.put(field.qualifiedName(), field.labelIn(LocaleContextHolder.getLocale())));
         return labels;
     }
 
     private Map<String, String> contactFieldLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> custom = customFields.fieldsOf("contact").stream()
-                .collect(Collectors.toMap(CustomField::qualifiedName, CustomField::label));
+                .collect(Collectors.toMap(CustomField::qualifiedName, field -> field.labelIn(LocaleContextHolder.getLocale())));
         contacts.fieldNames().forEach(name -> labels.put(name, custom.getOrDefault(name, text("field." + name, name))));
         return labels;
     }

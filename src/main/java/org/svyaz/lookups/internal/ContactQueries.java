@@ -1,12 +1,15 @@
 package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -25,6 +28,7 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.customfields.CustomField;
 import org.svyaz.lookups.ContactColumn;
 import org.svyaz.lookups.ContactSort;
 import org.svyaz.shell.InvalidInput;
@@ -34,7 +38,8 @@ import org.svyaz.shell.InvalidInput;
  * id of the row a page continues from, so every page is an index range scan, however deep.
  * Text sorts by its search key (lower case, ё as е), compared by code point on both databases:
  * the order a Russian or English reader expects, the same on H2 and PostgreSQL, and the one the
- * indexes of the default, last-name and city orders hold.
+ * indexes of the default, last-name and city orders hold. A custom field sorts by its typed
+ * value, contacts without one last in either direction.
  */
 @Component
 public class ContactQueries {
@@ -51,10 +56,12 @@ public class ContactQueries {
     private volatile long sizeReadAt;
     private final DSLContext dsl;
     private final ObjectMapper json;
+    private final LookupFields fields;
 
-    ContactQueries(DSLContext dsl, ObjectMapper json) {
+    ContactQueries(DSLContext dsl, ObjectMapper json, LookupFields fields) {
         this.dsl = dsl;
         this.json = json;
+        this.fields = fields;
     }
 
     /** The ids of one page, in order, and the cursors around it. */
@@ -107,7 +114,7 @@ public class ContactQueries {
         }
         boolean hasFollowing = backwards || more;
         boolean hasPreceding = backwards ? more : cursor != null;
-        Field<?> id = read.get(read.size() - 1).field();
+        int id = read.size() - 1;
         String next = hasFollowing && !page.isEmpty() ? encode(page.get(page.size() - 1), read) : null;
         String previous = hasPreceding && !page.isEmpty() ? encode(page.get(0), read) : null;
         return new IdPage(page.stream().map(row -> (UUID) row.get(id)).toList(), next, previous);
@@ -202,7 +209,7 @@ public class ContactQueries {
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        Object[] values = order.stream().map(o -> current.get().get(o.field())).toArray();
+        Object[] values = current.get().intoArray();
         return dsl.select(CONTACT.ID).from(CONTACT)
                 .where(condition)
                 .orderBy(order.stream().<SortField<?>>map(o -> o.sortField(!following)).toList())
@@ -211,18 +218,57 @@ public class ContactQueries {
                 .fetchOptional(CONTACT.ID);
     }
 
-    private static List<Ordering> orderOf(ContactSort sort) {
+    private List<Ordering> orderOf(ContactSort sort) {
         List<Ordering> order = new ArrayList<>();
-        sort.keys().forEach(key -> order.add(new Ordering(COLUMNS.get(key.column()), key.descending())));
+        for (ContactSort.Key key : sort.keys()) {
+            if (key.column().isPresent()) {
+                order.add(new Ordering(COLUMNS.get(key.column().get()), key.descending()));
+            } else {
+                CustomField field = fields.customField(key.field())
+                        .orElseThrow(() -> InvalidInput.of("sort", "error.sort.unknown", key.asParameter()));
+                order.addAll(customOrder(field, key.descending()));
+            }
+        }
         DEFAULT_ORDER.stream()
-                .filter(column -> sort.keys().stream().noneMatch(key -> key.column() == column))
+                .filter(column -> sort.keys().stream().noneMatch(key -> key.column().equals(Optional.of(column))))
                 .forEach(column -> order.add(new Ordering(COLUMNS.get(column), false)));
         order.add(new Ordering(CONTACT.ID, false));
         return order;
     }
 
+    /**
+     * A custom field's value as two keys, whether it is missing and the value itself, so that a
+     * cursor never holds a null (keyset comparisons with null select nothing) and contacts without
+     * a value come last whichever way the list runs.
+     */
+    private static List<Ordering> customOrder(CustomField field, boolean descending) {
+        Field<?> stored = switch (field.type()) {
+            case NUMBER -> CUSTOM_VALUE.NUMBER_VALUE;
+            case DATE -> CUSTOM_VALUE.DATE_VALUE;
+            case BOOLEAN -> CUSTOM_VALUE.BOOLEAN_VALUE;
+            case TEXT, PICKLIST -> DSL.lower(CUSTOM_VALUE.TEXT_VALUE);
+        };
+        Field<?> value = DSL.field(DSL.select(stored).from(CUSTOM_VALUE)
+                .where(CUSTOM_VALUE.RECORD_ID.eq(CONTACT.ID)).and(CUSTOM_VALUE.FIELD_ID.eq(field.id())));
+        Field<Integer> missing = DSL.when(value.isNull(), DSL.inline(1)).otherwise(DSL.inline(0));
+        return List.of(new Ordering(missing, false), new Ordering(withoutNull(value, field), descending));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<?> withoutNull(Field<?> value, CustomField field) {
+        return switch (field.type()) {
+            case NUMBER -> DSL.coalesce((Field<BigDecimal>) value, DSL.inline(BigDecimal.ZERO));
+            case DATE -> DSL.coalesce((Field<LocalDate>) value, DSL.inline(LocalDate.of(1, 1, 1)));
+            case BOOLEAN -> DSL.coalesce((Field<Boolean>) value, DSL.inline(false));
+            case TEXT, PICKLIST -> DSL.coalesce((Field<String>) value, DSL.inline(""));
+        };
+    }
+
     private String encode(Record row, List<Ordering> order) {
-        List<String> values = order.stream().map(o -> String.valueOf(row.get(o.field()))).toList();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            values.add(String.valueOf(row.get(i)));
+        }
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(values));
         } catch (JsonProcessingException e) {

@@ -20,6 +20,7 @@ import org.svyaz.lookups.BuiltInLookup;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.CurrentLookup;
 import org.svyaz.lookups.ContactList;
+import org.svyaz.lookups.ContactListColumns;
 import org.svyaz.lookups.ContactPage;
 import org.svyaz.lookups.ContactSort;
 import org.svyaz.lookups.ContactTags;
@@ -45,9 +46,14 @@ class ContactListController {
     private final LookupFields fields;
     private final LookupDescriptions descriptions;
     private final UserManagement users;
+    private final ContactListColumns columns;
+    private final ListCells cells;
 
     ContactListController(ContactList list, ContactTags tags, SavedLookups savedLookups, ContactManagement contacts,
-            ContactStatuses statuses, LookupFields fields, LookupDescriptions descriptions, UserManagement users) {
+            ContactStatuses statuses, LookupFields fields, LookupDescriptions descriptions, UserManagement users,
+            ContactListColumns columns, ListCells cells) {
+        this.columns = columns;
+        this.cells = cells;
         this.list = list;
         this.tags = tags;
         this.savedLookups = savedLookups;
@@ -76,26 +82,31 @@ class ContactListController {
             lookup = lookup.withSort(ContactSort.parse(sort));
             CurrentLookup.set(session, lookup);
         }
-        LookupDefinition current = lookup;
+        // a custom field removed since the user sorted by it no longer orders the list
+        ContactSort order = lookup.contactSort().keeping(key -> key.column().isPresent() || fields.customField(key.field()).isPresent());
+        ContactFilter filter = lookup.filter();
         Optional<ContactPage> jumped = jump == null ? Optional.empty()
-                : list.pageFromCompany(current.filter(), current.contactSort(), jump, ContactList.DEFAULT_PAGE_SIZE)
+                : list.pageFromCompany(filter, order, jump, ContactList.DEFAULT_PAGE_SIZE)
                         .filter(found -> !found.items().isEmpty());
-        ContactPage page = jumped.orElseGet(() -> list.page(current.filter(), current.contactSort(), after, before,
-                ContactList.DEFAULT_PAGE_SIZE));
+        ContactPage page = jumped.orElseGet(() -> list.page(filter, order, after, before, ContactList.DEFAULT_PAGE_SIZE));
         model.addAttribute("jumpedTo", jumped.map(found -> found.items().get(0).id()).orElse(null));
         model.addAttribute("jumpMissed", jump != null && jumped.isEmpty() ? jump : null);
+        Map<String, String> statusNames = statusNames();
+        List<String> shown = columns.chosen();
         model.addAttribute("page", page);
-        model.addAttribute("sort", lookup.contactSort());
+        model.addAttribute("sort", order);
+        model.addAttribute("columns", shown);
+        model.addAttribute("cells", cells.of(page.items(), shown, statusNames, users.current().language().locale()));
+        model.addAttribute("columnChoices", columnChoices(shown));
         model.addAttribute("lookupDescription", descriptions.describe(lookup.filter()));
         model.addAttribute("allContacts", lookup.filter() instanceof ContactFilter.Everyone);
-        model.addAttribute("sortDescription", descriptions.describe(lookup.contactSort()));
+        model.addAttribute("sortDescription", descriptions.describe(order));
         model.addAttribute("tagged", tags.taggedAmong(page.items().stream().map(Contact::id).toList()));
         model.addAttribute("taggedCount", tags.count());
-        model.addAttribute("statusNames", statusNames());
         model.addAttribute("fieldNames", fields.names());
         model.addAttribute("fieldLabels", fieldLabels());
         model.addAttribute("operators", descriptions.operators());
-        model.addAttribute("sortColumns", org.svyaz.lookups.ContactColumn.values());
+        model.addAttribute("sortColumns", labelled(columns.available()));
         model.addAttribute("savedLookups", savedLookups.available());
         model.addAttribute("me", users.current());
         return "lookups/list";
@@ -190,6 +201,19 @@ class ContactListController {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         statuses.all().forEach(status -> names.put(status.code(), status.name(users.current().language().locale())));
         return names;
+    }
+
+    /** The Columns dialog's rows: the shown columns in their order, then the others. */
+    private Map<String, String> columnChoices(List<String> shown) {
+        Map<String, String> choices = labelled(shown);
+        choices.putAll(labelled(columns.available().stream().filter(column -> !shown.contains(column)).toList()));
+        return choices;
+    }
+
+    private Map<String, String> labelled(List<String> names) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        names.forEach(name -> labels.put(name, descriptions.fieldLabel(name)));
+        return labels;
     }
 
     private Map<String, String> fieldLabels() {

@@ -68,7 +68,7 @@ class LookupDescriptions {
     /** The sort keys a user chose, by their labels, a falling order marked. */
     String describe(ContactSort sort) {
         return sort.keys().stream()
-                .map(key -> fieldLabel(key.column().apiName()) + (key.descending() ? " ↓" : ""))
+                .map(key -> fieldLabel(key.field()) + (key.descending() ? " ↓" : ""))
                 .collect(Collectors.joining(", "));
     }
 
@@ -102,7 +102,7 @@ class LookupDescriptions {
     String fieldLabel(String field) {
         if (field.startsWith("customFields.")) {
             String name = field.substring("customFields.".length());
-            return customFields.fieldsOf("contact").stream().filter(f -> f.name().equals(name)).map(CustomField::label)
+            return customFields.fieldsOf("contact").stream().filter(f -> f.name().equals(name)).map(f -> f.labelIn(locale()))
                     .findFirst().orElse(name);
         }
         return messages.getMessage("field." + field, null, field, locale());
