@@ -15,6 +15,7 @@ import org.svyaz.lookups.internal.ContactQueries;
 import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.lookups.internal.FilterConditions;
 import org.svyaz.lookups.internal.LookupFields;
+import org.svyaz.lookups.internal.LookupValues;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.SearchKeys;
 import org.svyaz.users.UserManagement;
@@ -35,10 +36,12 @@ public class ContactList {
     private final ContactManagement contacts;
     private final UserManagement users;
     private final LookupFields fields;
+    private final LookupValues values;
 
     ContactList(ContactQueries queries, CountCache counts, FilterConditions conditions, ContactManagement contacts,
-            UserManagement users, LookupFields fields) {
+            UserManagement users, LookupFields fields, LookupValues values) {
         this.fields = fields;
+        this.values = values;
         this.queries = queries;
         this.counts = counts;
         this.conditions = conditions;
@@ -107,6 +110,14 @@ public class ContactList {
     /** The fields a lookup may name, as the API names them, custom fields last. */
     public List<String> fieldNames() {
         return fields.names();
+    }
+
+    /**
+     * The filter as it is stored: statuses by code and record managers by user name, however
+     * the user wrote them (see {@link LookupValues#canonical}).
+     */
+    public ContactFilter canonical(ContactFilter filter) {
+        return values.canonical(filter);
     }
 
     /** Checks a lookup without running it: unknown fields, operators and values are refused. */

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestDatabase;
@@ -59,9 +63,12 @@ class DocumentBrowserTests extends SvyazTests {
             assertThat(browser.text("#messages")).contains("larger than 25 MB", "none of the files was attached");
             assertThat(browser.text("#document-list")).doesNotContain("small.txt");
 
-            browser.click("#document-list .document-delete");
+            browser.driver().findElement(By.xpath("//*[@id='document-list']//tr[.//a[text()='prices.csv']]//button[contains(@class,'document-delete')]"))
+                    .click();
             browser.acceptConfirmation();
-            browser.waitForText("#document-list", "minutes.txt");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("document-list"), "prices.csv")));
+            assertThat(browser.text("#document-list")).contains("offer.pdf", "minutes.txt");
             browser.click("#tab-history");
             browser.waitForText("#timeline", "Document removed");
             assertThat(browser.text("#timeline")).contains("Document attached", "offer.pdf", "prices.csv", "minutes.txt");

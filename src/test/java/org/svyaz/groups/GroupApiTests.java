@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.svyaz.ApiClient;
 import org.svyaz.SvyazTests;
@@ -148,6 +149,16 @@ class GroupApiTests extends SvyazTests {
                 Map.of("criteria", List.of(Map.of("field", "status", "op", "equals", "value", "Спящий"))));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("fields").get("criteria[0]").asText()).contains("Спящий");
+        assertThat(memberCompanies(group)).as("a refused rule leaves the one before").containsExactly("Тверьхлеб");
+
+        // the rule keeps the status it named when an administrator renames it
+        JsonNode prospect = StreamSupport.stream(admin().get("/api/v1/contact-statuses").json().get("items").spliterator(), false)
+                .filter(status -> status.get("code").asText().equals("prospect")).findFirst().orElseThrow();
+        ApiClient.Response renamed = admin().patch("/api/v1/admin/contact-statuses/" + prospect.get("id").asText(),
+                Map.of("nameEn", "Lead", "nameRu", "Лид"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        contact("Волга-Трейд", "Иван", "Волков", "Тверь", "prospect");
+        assertThat(memberCompanies(group)).containsExactlyInAnyOrder("Тверьхлеб", "Волга-Трейд");
     }
 
     @Test
@@ -231,22 +242,23 @@ class GroupApiTests extends SvyazTests {
         created(api(zdv).post("/api/v1/contacts/" + secret + "/notes", Map.of("text", "Secret contact's note")));
         created(api(zdv).upload("/api/v1/groups/" + group + "/documents", "chain.txt", "text/plain", "stores".getBytes()));
 
+        // the attached document is in the history too (as ACT! records it)
         assertThat(texts(api(zdv).get("/api/v1/groups/" + group + "/history").json())).containsExactlyInAnyOrder(
-                "Visit the whole chain in May", "Only mine", "Chain meeting");
+                "Visit the whole chain in May", "Only mine", "Chain meeting", "chain.txt");
         assertThat(texts(api(other).get("/api/v1/groups/" + group + "/history").json())).containsExactlyInAnyOrder(
-                "Visit the whole chain in May", "Chain meeting");
+                "Visit the whole chain in May", "Chain meeting", "chain.txt");
         assertThat(texts(api(other).get("/api/v1/groups/" + group + "/history?includeMembers=true").json())).containsExactlyInAnyOrder(
-                "Visit the whole chain in May", "Chain meeting", "Barney wants the price list");
+                "Visit the whole chain in May", "Chain meeting", "chain.txt", "Barney wants the price list");
         JsonNode rolledUp = api(zdv).get("/api/v1/groups/" + group + "/history?includeMembers=true").json();
         assertThat(texts(rolledUp)).contains("Secret contact's note", "Barney wants the price list");
-        assertThat(rolledUp.get("total").asInt()).isEqualTo(5);
+        assertThat(rolledUp.get("total").asInt()).isEqualTo(6);
         assertThat(api(other).get("/api/v1/groups/" + group + "/documents").json().get("items").get(0).get("name").asText())
                 .isEqualTo("chain.txt");
 
         JsonNode copy = created(api(zdv).post("/api/v1/groups/" + group + "/duplicate", Map.of("fields", "all")));
         String copyId = copy.get("id").asText();
         assertThat(texts(api(zdv).get("/api/v1/groups/" + copyId + "/history").json())).containsExactlyInAnyOrder(
-                "Visit the whole chain in May", "Only mine", "Chain meeting");
+                "Visit the whole chain in May", "Only mine", "Chain meeting", "chain.txt");
         String copiedDocument = api(zdv).get("/api/v1/groups/" + copyId + "/documents").json().get("items").get(0).get("id").asText();
         assertThat(api(zdv).get("/api/v1/documents/" + copiedDocument + "/content").text()).isEqualTo("stores");
 

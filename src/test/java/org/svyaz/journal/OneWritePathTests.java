@@ -24,7 +24,8 @@ class OneWritePathTests {
 
     /**
      * Tables that hold no records of their own: content-addressed file bytes, values the journal
-     * records via setField, each user's tags (working state, not a record), group membership
+     * records via setField, each user's tags, fixed lookups (Lookup Tagged, Omit Tagged) and
+     * chosen list columns (working state and preferences of one user, not records), group membership
      * (hand membership journaled as links of the group, rule membership derived from journaled rules
      * and contacts), an activity's contacts (journaled with the activity: its CREATE, then links),
      * which reminders went out by e-mail (the mailer's state), and the users' calendar feed tokens
@@ -34,6 +35,8 @@ class OneWritePathTests {
             "org.svyaz.documents.internal.DocumentContents",
             "org.svyaz.customfields.internal.JooqCustomValues",
             "org.svyaz.lookups.internal.JooqTags",
+            "org.svyaz.lookups.internal.JooqSnapshots",
+            "org.svyaz.lookups.internal.JooqListColumns",
             "org.svyaz.groups.internal.JooqGroupMembers",
             "org.svyaz.activities.internal.JooqActivityContacts",
             "org.svyaz.activities.internal.JooqReminderMails",

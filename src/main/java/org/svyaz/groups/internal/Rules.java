@@ -36,7 +36,8 @@ public class Rules {
     }
 
     /** Gives the group a rule (or none, with null) and applies it at once. */
-    public RuleApplied set(UUID groupId, ContactFilter.Criteria rule, long expectedVersion) {
+    public RuleApplied set(UUID groupId, ContactFilter.Criteria given, long expectedVersion) {
+        ContactFilter.Criteria rule = given == null ? null : (ContactFilter.Criteria) contacts.canonical(given);
         if (rule != null) {
             check(rule);
         }
