@@ -34,4 +34,17 @@ class ErrorPageTests extends SvyazTests {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("#error-message")).isEqualTo("There is nothing at this address.");
     }
+
+    @Test
+    void aValueOfTheAddressThatThePageCannotReadIsSaidAndAnIdThatIsNoIdIsAPageThatIsNotThere() {
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        Page badPriority = page.get("/tasks?apply=1&priority=URGENT");
+        Page badId = page.get("/contacts/not-an-id");
+
+        assertThat(badPriority.status()).isEqualTo(400);
+        assertThat(badPriority.text("#error-message")).isEqualTo("The address holds a value this page cannot read: priority=«URGENT».");
+        assertThat(badId.status()).isEqualTo(404);
+        assertThat(badId.text("#error-message")).isEqualTo("There is nothing at this address.");
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -65,10 +66,18 @@ class PageErrorHandling {
         return show(HttpStatus.BAD_REQUEST, message, request, response);
     }
 
+    /**
+     * A path that names no record (an id that is no id) is a page that is not there; a value of
+     * the query that the page cannot read (a mistyped priority) is said as such.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
             HttpServletResponse response) {
-        return show(HttpStatus.NOT_FOUND, message("error.pageNotFound"), request, response);
+        if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return show(HttpStatus.NOT_FOUND, message("error.pageNotFound"), request, response);
+        }
+        return show(HttpStatus.BAD_REQUEST, message("error.badQueryValue", mismatch.getName(), String.valueOf(mismatch.getValue())),
+                request, response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
