@@ -95,6 +95,24 @@ public class JooqContacts {
         return writes.update(ENTITY, record, expectedVersion, null);
     }
 
+    /**
+     * The My Records never edited since they were made (version 1) that still carry a sales
+     * status: the default status every My Record was given before it started without one.
+     */
+    public List<ContactRecord> untouchedMyRecordsWithAStatus() {
+        return dsl.selectFrom(CONTACT).where(CONTACT.MY_RECORD_OF.isNotNull()).and(CONTACT.VERSION.eq(1L))
+                .and(CONTACT.STATUS.isNotNull()).fetch();
+    }
+
+    /** Takes the sales status off a contact, as its record manager's change, through the journal. */
+    public void clearStatus(ContactRecord record) {
+        long version = record.getVersion();
+        record.setStatus(null);
+        record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        record.setUpdatedBy(record.getRecordManagerId());
+        writes.update(ENTITY, record, version, null);
+    }
+
     /** Moves a contact whose custom fields changed to its next version. */
     public void touch(UUID contactId, UUID editor, long expectedVersion) {
         ContactRecord record = fetch(contactId);
