@@ -1,5 +1,7 @@
 package org.svyaz.shell;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,22 @@ public final class FieldErrors {
             }
         }
         return this;
+    }
+
+    /**
+     * A date as forms and the API write it (YYYY-MM-DD), or null when {@code text} is empty; a
+     * text that is no date adds {@code messageKey} at {@code field} and gives null.
+     */
+    public LocalDate date(String field, String text, String messageKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException notADate) {
+            add(field, messageKey);
+            return null;
+        }
     }
 
     /** Adds the problems of an {@link InvalidInput} that a later check found. */

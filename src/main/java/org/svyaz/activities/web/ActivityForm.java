@@ -3,7 +3,6 @@ package org.svyaz.activities.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -117,11 +116,6 @@ public record ActivityForm(String type, String date, String time, Boolean timele
             errors.add(field, "error.required");
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "error.activity.date");
-            return null;
-        }
+        return errors.date(field, text, "error.activity.date");
     }
 }

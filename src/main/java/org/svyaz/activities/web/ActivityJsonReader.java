@@ -121,12 +121,11 @@ final class ActivityJsonReader {
         if (value.isNull()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.asText());
-        } catch (DateTimeParseException e) {
+        if (value.asText().isBlank()) {
             errors.add(name, "error.activity.date");
             return null;
         }
+        return errors.date(name, value.asText(), "error.activity.date");
     }
 
     private static LocalTime time(String name, JsonNode value, FieldErrors errors) {

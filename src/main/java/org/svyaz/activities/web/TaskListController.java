@@ -1,7 +1,5 @@
 package org.svyaz.activities.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,8 +65,8 @@ class TaskListController {
         FieldErrors errors = new FieldErrors();
         if (apply != null) {
             filter = new TaskListFilter(type == null ? Set.of() : new LinkedHashSet<>(type),
-                    priority == null ? Set.of() : EnumSet.of(priority), rangeNamed(range, errors), date("from", from, errors),
-                    date("to", to, errors),
+                    priority == null ? Set.of() : EnumSet.of(priority), rangeNamed(range, errors), errors.date("from", from, "error.badDate"),
+                    errors.date("to", to, "error.badDate"),
                     "selected".equals(who) && user != null ? user : List.of(), "all".equals(who), showCleared,
                     filter.sort(), filter.descending());
         }
@@ -112,19 +110,6 @@ class TaskListController {
         } catch (InvalidInput invalid) {
             errors.addAll(invalid);
             return TaskList.EMPTY;
-        }
-    }
-
-    /** A date of the custom range as the form's date fields send it; one that is no date is said beside its field. */
-    private static LocalDate date(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException notADate) {
-            errors.add(field, "error.badDate");
-            return null;
         }
     }
 

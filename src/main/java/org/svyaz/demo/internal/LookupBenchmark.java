@@ -99,7 +99,7 @@ class LookupBenchmark implements ApplicationRunner {
 
     private void measureAll(UUID me, int iterations, int warmup) {
         Sample sample = sample();
-        System.out.printf("%n%s, %d contacts, %d iterations after %d warm-up; times in ms%n%n", database(),
+        System.out.printf("%n%s, %d contacts, %d iterations after %d warm-up; times in ms%n%n", BenchDatabase.describe(dataSource),
                 (long) BenchQueries.single(dataSource, "select count(*) from contact"), iterations, warmup);
         System.out.println("| query | Svyaz p50 | p95 | p99 | SQL p50 | p95 | p99 | p95 ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -129,7 +129,7 @@ class LookupBenchmark implements ApplicationRunner {
                 "select * from contact where " + VISIBLE + " and city_search = ? and status = ? "
                         + "order by last_name_search, first_name_search, company_search, id limit 51", me, "москва", "customer");
         String keys = "(company_search || ' ' || first_name_search || ' ' || last_name_search || ' ' || city_search || ' ' || email_search)";
-        boolean h2 = database().startsWith("H2");
+        boolean h2 = BenchDatabase.describe(dataSource).startsWith("H2");
         compare("keyword search «" + sample.keyword() + "» (ranked, top 50)", iterations, warmup,
                 () -> searches.search(sample.keyword(), PAGE),
                 "select id from contact where " + VISIBLE + " and " + (h2 ? "locate(?, " + keys + ") > 0" : keys + " like "
@@ -352,14 +352,6 @@ class LookupBenchmark implements ApplicationRunner {
             statement.setObject(i + 1, parameters[i]);
         }
         return statement;
-    }
-
-    private String database() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int option(ApplicationArguments arguments, String name, int defaultValue) {

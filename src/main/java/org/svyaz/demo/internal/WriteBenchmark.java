@@ -56,7 +56,7 @@ class WriteBenchmark implements ApplicationRunner {
         List<String> values = arguments.getOptionValues("writes");
         int creates = values.isEmpty() ? DEFAULT_CREATES : Integer.parseInt(values.get(0).replace("_", ""));
         UUID admin = users.byUserName("admin").orElseThrow().id();
-        System.out.printf("%n%s (%s), %d contacts before; %d creates per run, each in its own transaction%n%n", database(), commitSetting(),
+        System.out.printf("%n%s (%s), %d contacts before; %d creates per run, each in its own transaction%n%n", BenchDatabase.describe(dataSource), commitSetting(),
                 BenchQueries.single(dataSource, "select count(*) from contact"), creates);
         System.out.println("| threads | creates | creates/s | p50 ms | p95 ms |");
         System.out.println("|---|---|---|---|---|");
@@ -104,14 +104,6 @@ class WriteBenchmark implements ApplicationRunner {
             nanos[i] = System.nanoTime() - started;
         }
         return null;
-    }
-
-    private String database() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** How the database commits: H2's write delay, PostgreSQL's synchronous_commit. */
