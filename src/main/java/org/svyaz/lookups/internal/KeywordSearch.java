@@ -10,8 +10,12 @@ import static org.svyaz.schema.Tables.NOTE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -144,7 +148,7 @@ public class KeywordSearch {
                 .orderBy(activityScore.desc())
                 .limit(candidates)
                 .fetch(row -> new RankedHit(row.value1(), "ACTIVITY", row.value3(), row.value2())));
-        java.util.Map<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
+        Map<UUID, RankedHit> best = new java.util.LinkedHashMap<>();
         hits.stream()
                 .sorted(java.util.Comparator.comparingDouble(RankedHit::score).reversed())
                 .forEach(hit -> best.putIfAbsent(hit.contactId(), hit));
@@ -155,13 +159,22 @@ public class KeywordSearch {
      * The text each note, history item or activity of these hits holds, by item id; for a custom
      * field, its label and value, by contact id (a field's id is the same for every contact).
      */
-    public java.util.Map<UUID, String> texts(List<RankedHit> hits) {
-        java.util.Map<UUID, String> texts = new java.util.HashMap<>();
-        hits.stream().filter(hit -> hit.source().equals("CUSTOM")).forEach(hit -> dsl.select(CUSTOM_FIELD.LABEL, CUSTOM_VALUE.TEXT_VALUE)
-                .from(CUSTOM_VALUE).join(CUSTOM_FIELD).on(CUSTOM_FIELD.ID.eq(CUSTOM_VALUE.FIELD_ID))
-                .where(CUSTOM_VALUE.RECORD_ID.eq(hit.contactId())).and(CUSTOM_VALUE.FIELD_ID.eq(hit.itemId()))
-                .fetchOptional()
-                .ifPresent(row -> texts.put(hit.contactId(), row.value1() + ": " + row.value2())));
+    public Map<UUID, String> texts(List<RankedHit> hits) {
+        Map<UUID, String> texts = new HashMap<>();
+        List<RankedHit> custom = hits.stream().filter(hit -> hit.source().equals("CUSTOM")).toList();
+        if (!custom.isEmpty()) {
+            // one query for all of them: each hit's own field is picked from its contact's rows
+            Set<UUID> fields = custom.stream().map(RankedHit::itemId).collect(Collectors.toSet());
+            Map<UUID, UUID> fieldOf = custom.stream().collect(Collectors.toMap(RankedHit::contactId, RankedHit::itemId, (first, second) -> first));
+            dsl.select(CUSTOM_VALUE.RECORD_ID, CUSTOM_VALUE.FIELD_ID, CUSTOM_FIELD.LABEL, CUSTOM_VALUE.TEXT_VALUE)
+                    .from(CUSTOM_VALUE).join(CUSTOM_FIELD).on(CUSTOM_FIELD.ID.eq(CUSTOM_VALUE.FIELD_ID))
+                    .where(CUSTOM_VALUE.RECORD_ID.in(fieldOf.keySet())).and(CUSTOM_VALUE.FIELD_ID.in(fields))
+                    .forEach(row -> {
+                        if (row.value2().equals(fieldOf.get(row.value1()))) {
+                            texts.put(row.value1(), row.value3() + ": " + row.value4());
+                        }
+                    });
+        }
         List<UUID> notes = hits.stream().filter(hit -> hit.source().equals("NOTE")).map(RankedHit::itemId).toList();
         List<UUID> items = hits.stream().filter(hit -> hit.source().equals("HISTORY")).map(RankedHit::itemId).toList();
         if (!notes.isEmpty()) {
