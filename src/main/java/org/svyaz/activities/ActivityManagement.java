@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,8 +46,9 @@ import org.svyaz.users.UserManagement;
 /**
  * The activities module's API: scheduling (single or recurring), changing, clearing into the
  * contacts' history, erasing, and reading activities as the current user may see them (see
- * {@link org.svyaz.activities.internal.ActivityPermissions} for who may do what). Dates and
- * times are wall-clock ones in the display time zone; "now" comes from the injected clock.
+ * {@link org.svyaz.activities.internal.ActivityPermissions} for who may do what). An activity's
+ * date and time are wall-clock ones in its own zone ({@link Activity#timeZone()}); lists are asked
+ * for by days of the current user's zone; "now" comes from the injected clock.
  */
 @Service
 public class ActivityManagement {
@@ -81,12 +83,12 @@ public class ActivityManagement {
         this.clock = clock;
     }
 
-    /** Today in the display time zone, by the injected clock. */
+    /** Today in the current user's time zone (the server's for work no user does), by the injected clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(time.zone()));
     }
 
-    /** The wall-clock time now in the display time zone. */
+    /** The wall-clock time now in the current user's time zone. */
     public LocalTime timeNow() {
         return LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
     }
@@ -106,15 +108,16 @@ public class ActivityManagement {
         List<ValidActivity> occurrences = valid.recurrence() == null ? List.of(valid)
                 : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
         UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
-        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), time.zone());
+        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id());
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
     }
 
     /**
-     * Moves one activity to another day and start time (null: timeless), keeping everything
-     * else, as dragging it on the calendar does; overlaps are reported, not refused.
+     * Moves one activity to another day and start time (null: timeless) as the current user reads
+     * them (in their zone), keeping everything else, as dragging it on the calendar does; overlaps
+     * are reported, not refused.
      */
     @Transactional
     public ScheduledActivity move(UUID activityId, LocalDate date, LocalTime time, long expectedVersion) {
@@ -122,7 +125,7 @@ public class ActivityManagement {
         String owner = users.findById(current.ownerId()).map(User::userName).orElse(null);
         return update(activityId, new ActivityFields(current.type(), date, time, null, current.durationMinutes(), current.contactIds(),
                 current.regarding(), current.details(), current.priority(), current.color(), current.alarmMinutesBefore(), owner,
-                current.groupId(), current.isPrivate(), null), expectedVersion, EditScope.OCCURRENCE);
+                current.groupId(), current.isPrivate(), null, this.time.zone()), expectedVersion, EditScope.OCCURRENCE);
     }
 
     /**
@@ -142,7 +145,7 @@ public class ActivityManagement {
         if (record.getVersion() != expectedVersion) {
             throw new VersionConflict();
         }
-        ValidActivity valid = rules.check(fields, me);
+        ValidActivity valid = rules.check(fields, me, ZoneId.of(record.getTimeZone()));
         List<ValidActivity> written = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         if (scope == EditScope.SERIES && record.getSeriesId() != null) {
@@ -150,12 +153,12 @@ public class ActivityManagement {
             for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
                 permissions.requireMayChange(occurrence, me);
                 ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
-                activities.update(occurrence, moved, time.zone(), occurrence.getVersion());
+                activities.update(occurrence, moved, occurrence.getVersion());
                 written.add(moved);
                 ids.add(occurrence.getId());
             }
         } else {
-            activities.update(record, valid, time.zone(), expectedVersion);
+            activities.update(record, valid, expectedVersion);
             written.add(valid);
             ids.add(record.getId());
         }
@@ -233,7 +236,8 @@ public class ActivityManagement {
             return List.of();
         }
         ValidActivity span = new ValidActivity(activity.type(), activity.date(), activity.time(), activity.durationMinutes(),
-                List.of(), "", "", activity.priority(), null, null, activity.ownerId(), null, false, null);
+                List.of(), "", "", activity.priority(), null, null, activity.ownerId(), null, false, null, activity.timeZone(),
+                activity.timeZone());
         return activities.overlapping(activity.ownerId(), List.of(span), List.of(activity.id()));
     }
 
@@ -292,7 +296,7 @@ public class ActivityManagement {
         Set<String> types = filter.types() == null ? Set.of() : filter.types();
         Set<Priority> priorities = filter.priorities() == null ? Set.of() : filter.priorities();
         boolean openOnly = range == DateRange.PAST_DUE || !filter.includeCleared();
-        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, openOnly, filter.sort(),
+        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, time.zone(), openOnly, filter.sort(),
                 filter.descending(), null);
     }
 
@@ -349,7 +353,7 @@ public class ActivityManagement {
         }
         Set<UUID> visible = contacts.displayNames(all).keySet();
         return found.stream().map(activity -> visible.containsAll(activity.contactIds()) ? activity
-                : withContacts(activity, activity.contactIds().stream().filter(visible::contains).toList())).toList();
+                : activity.withContacts(activity.contactIds().stream().filter(visible::contains).toList())).toList();
     }
 
     private List<UUID> visibleContacts(List<UUID> contactIds) {
@@ -358,12 +362,5 @@ public class ActivityManagement {
         }
         Set<UUID> visible = new HashSet<>(contacts.getAll(contactIds).stream().map(Contact::id).toList());
         return contactIds.stream().filter(visible::contains).toList();
-    }
-
-    private static Activity withContacts(Activity a, List<UUID> contactIds) {
-        return new Activity(a.id(), a.type(), a.date(), a.time(), a.durationMinutes(), contactIds, a.regarding(), a.details(),
-                a.priority(), a.color(), a.alarmMinutesBefore(), a.alarmAt(), a.ownerId(), a.scheduledById(), a.groupId(),
-                a.isPrivate(), a.seriesId(), a.clearedAt(), a.clearedById(), a.result(), a.resultNotes(), a.busy(), a.createdAt(),
-                a.updatedAt(), a.version());
     }
 }

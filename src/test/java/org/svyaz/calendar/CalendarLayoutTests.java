@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class CalendarLayoutTests {
 
     private static Activity activity(LocalDate date, LocalTime time, int minutes) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new Activity(UUID.randomUUID(), "CALL", date, time, minutes, List.of(), "Call", "", Priority.MEDIUM, "#3366ff", null, null,
+        return new Activity(UUID.randomUUID(), "CALL", date, time, minutes, ZoneId.of("Europe/Moscow"), List.of(), "Call", "", Priority.MEDIUM, "#3366ff", null, null,
                 UUID.randomUUID(), null, null, false, null, null, null, null, "", false, now, now, 1);
     }
 }

@@ -3,6 +3,8 @@ package org.svyaz.activities.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +98,7 @@ public class ReminderMailer {
         }
         Locale locale = owner.get().language().locale();
         String type = messages.getMessage("activityType." + activity.getTypeCode(), null, activity.getTypeCode(), locale);
-        String when = activity.getActivityDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                + (activity.getStartTime() == null ? "" : " " + activity.getStartTime());
+        String when = whenFor(activity, owner.get().timeZone());
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(me.email());
@@ -105,5 +106,14 @@ public class ReminderMailer {
         message.setText(messages.getMessage("activities.reminderMail.text",
                 new Object[] {type, when, activity.getRegarding(), activity.getDetails()}, locale));
         return Optional.of(message);
+    }
+
+    /** The activity's date and start as its owner's clock reads them (a timeless one's date alone). */
+    private static String whenFor(ActivityRecord activity, ZoneId ownerZone) {
+        if (activity.getStartTime() == null) {
+            return activity.getActivityDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        }
+        return activity.getStartsAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ownerZone)
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
     }
 }

@@ -118,7 +118,7 @@ class ActivityController {
 
     @GetMapping("/activities/{id}/edit")
     String edit(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
-        Activity activity = activities.get(id);
+        Activity activity = views.seen(activities.get(id));
         String owner = users.userNames(Set.of(activity.ownerId())).get(activity.ownerId());
         UUID myRecord = contacts.myRecordId(users.current().id()).orElse(null);
         return form(ActivityForm.of(activity, owner, myRecord, ReturnAddress.checked(returnTo, TASK_LIST)), activity, Map.of(), model);
@@ -127,7 +127,7 @@ class ActivityController {
     @PostMapping("/activities/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
         String returnTo = ReturnAddress.checked(form.returnTo(), TASK_LIST);
-        Activity activity = activities.get(id);
+        Activity activity = views.seen(activities.get(id));
         try {
             ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
                     form.durationMinutes(), form.contactIds(), form.withMyRecord(), form.regarding(), form.details(),
@@ -147,7 +147,7 @@ class ActivityController {
 
     @GetMapping("/activities/{id}/clear")
     String clearForm(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
-        return clearPage(activities.get(id), returnTo, Map.of(), model);
+        return clearPage(views.seen(activities.get(id)), returnTo, Map.of(), model);
     }
 
     @PostMapping("/activities/{id}/clear")
@@ -160,7 +160,7 @@ class ActivityController {
             done(redirect, "activities.clearedMessage", 0);
             return "redirect:" + back;
         } catch (InvalidInput invalid) {
-            return clearPage(activities.get(id), returnTo, invalid.fieldErrors(), model);
+            return clearPage(views.seen(activities.get(id)), returnTo, invalid.fieldErrors(), model);
         }
     }
 
@@ -203,7 +203,8 @@ class ActivityController {
         FieldErrors errors = new FieldErrors();
         ActivityFields fields = form.toFields(contacts.myRecordId(users.current().id()).orElse(null), errors);
         errors.throwIfAny();
-        return fields;
+        // the form shows and takes times in the user's zone; a changed activity keeps its own
+        return fields.in(views.zone());
     }
 
     private String form(ActivityForm form, Activity existing, Map<String, InvalidInput.FieldError> errors, Model model) {

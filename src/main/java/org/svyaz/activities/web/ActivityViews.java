@@ -1,5 +1,6 @@
 package org.svyaz.activities.web;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.shell.DisplayTime;
 import org.svyaz.users.UserManagement;
 
 /** What the pages that list activities need besides the activities: names of types, contacts and users. */
@@ -26,12 +28,30 @@ class ActivityViews {
     private final ContactManagement contacts;
     private final UserManagement users;
     private final MessageSource messages;
+    private final DisplayTime time;
 
-    ActivityViews(ActivityTypeManagement types, ContactManagement contacts, UserManagement users, MessageSource messages) {
+    ActivityViews(ActivityTypeManagement types, ContactManagement contacts, UserManagement users, MessageSource messages,
+            DisplayTime time) {
         this.types = types;
         this.contacts = contacts;
         this.users = users;
         this.messages = messages;
+        this.time = time;
+    }
+
+    /** The zone the pages show times in and read typed ones in: the current user's. */
+    ZoneId zone() {
+        return time.zone();
+    }
+
+    /** The activity with its date and time as the current user reads them (in their zone). */
+    Activity seen(Activity activity) {
+        return activity.inZone(time.zone());
+    }
+
+    List<Activity> seen(List<Activity> activities) {
+        ZoneId zone = time.zone();
+        return activities.stream().map(activity -> activity.inZone(zone)).toList();
     }
 
     /** Built-in types by their translated name, the others by the name an administrator gave them. */

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
 import org.svyaz.calendar.IcsWriter;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.ReturnAddress;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Role;
@@ -72,9 +74,10 @@ class CalendarController {
     private final IcsWriter ics;
     private final LocalTime workStart;
     private final LocalTime workEnd;
+    private final DisplayTime time;
 
     CalendarController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts, UserManagement users,
-            CalendarSharing sharing, IcsWriter ics, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
+            CalendarSharing sharing, IcsWriter ics, DisplayTime time, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
         this.activities = activities;
         this.types = types;
         this.contacts = contacts;
@@ -83,6 +86,7 @@ class CalendarController {
         this.ics = ics;
         this.workStart = workStart;
         this.workEnd = workEnd;
+        this.time = time;
     }
 
     @GetMapping("/calendar")
@@ -232,7 +236,9 @@ class CalendarController {
     }
 
     private List<Activity> activitiesBetween(LocalDate from, LocalDate to, Filter filter) {
-        return activities.calendar(filterFor(from, to, filter), MOST);
+        // drawn in the viewer's zone: a 10:00 call in Moscow is at 12:00 on a Yekaterinburg calendar
+        ZoneId zone = time.zone();
+        return activities.calendar(filterFor(from, to, filter), MOST).stream().map(activity -> activity.inZone(zone)).toList();
     }
 
     private static TaskListFilter filterFor(LocalDate from, LocalDate to, Filter filter) {
