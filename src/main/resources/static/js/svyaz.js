@@ -132,7 +132,8 @@ document.addEventListener('show.bs.modal', function (event) {
         var slot = parseInt(grid.getAttribute('data-slot'), 10);
         grid.style.setProperty('--slot-minutes', slot);
         var slotHeight = parseFloat(getComputedStyle(grid).getPropertyValue('--slot-height'));
-        body.scrollTop = parseInt(grid.getAttribute('data-work-start'), 10) / slot * slotHeight;
+        // the grid scrolls (its headings held on top): the start of work hours just below them
+        grid.scrollTop = parseInt(grid.getAttribute('data-work-start'), 10) / slot * slotHeight;
         body.addEventListener('dblclick', function (event) {
             var day = event.target.closest('.calendar-day');
             if (!day || event.target.closest('.calendar-activity') || day.getAttribute('data-schedulable') === 'false') {

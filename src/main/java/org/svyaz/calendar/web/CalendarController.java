@@ -131,7 +131,7 @@ class CalendarController {
         if (shown.view() == CalendarView.MONTH) {
             model.addAttribute("weeks", CalendarLayout.month(day, found));
         } else {
-            model.addAttribute("columns", columns(shown, columnsOf, colours));
+            model.addAttribute("columns", columns(shown, columnsOf, colours, slotMinutes));
         }
         model.addAttribute("miniMonths", miniMonths(day, shown.filter()));
         model.addAttribute("query", "&slot=" + slotMinutes + "&days=" + shown.weekDays() + shown.filter().query());
@@ -166,20 +166,21 @@ class CalendarController {
 
     /**
      * The day and week views' columns: a column a day, or, with several users' calendars, a
-     * column a day for each user side by side, in the user's colour.
+     * column a day for each user side by side, in the user's colour. An activity is drawn at least
+     * a slot tall, so that a short one can be read.
      */
-    private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours) {
+    private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours, int slotMinutes) {
         Map<UUID, Boolean> schedulable = owners.stream().collect(Collectors.toMap(User::id, owner -> sharing.mayScheduleFor(owner.id())));
         Map<UUID, List<Activity>> byOwner = shown.activities().stream().collect(Collectors.groupingBy(Activity::ownerId));
         List<Column> columns = new ArrayList<>();
         for (LocalDate d = shown.from(); !d.isAfter(shown.to()); d = d.plusDays(1)) {
             if (owners.size() == 1) {
-                columns.add(new Column(CalendarLayout.day(d, shown.activities()), null, null, schedulable.get(owners.get(0).id())));
+                columns.add(new Column(CalendarLayout.day(d, shown.activities(), slotMinutes), null, null, schedulable.get(owners.get(0).id())));
                 continue;
             }
             for (User owner : owners) {
                 List<Activity> theirs = byOwner.getOrDefault(owner.id(), List.of());
-                columns.add(new Column(CalendarLayout.day(d, theirs), owner, colours.get(owner.id()), schedulable.get(owner.id())));
+                columns.add(new Column(CalendarLayout.day(d, theirs, slotMinutes), owner, colours.get(owner.id()), schedulable.get(owner.id())));
             }
         }
         return columns;
