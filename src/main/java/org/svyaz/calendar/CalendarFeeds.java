@@ -28,11 +28,12 @@ import org.svyaz.users.UserManagement;
  * request) and the feed itself, every activity the user owns, private and cleared ones included
  * (how activities become events: {@link IcsWriter}).
  *
- * <p>The token is 32 random bytes (base64url), a credential of this server: kept in
- * {@code calendar_feed}, not journaled and never synchronized, and kept (not only its hash) so the
- * account page can show the address again. The feed is found by the token's SHA-256 hash, so the
- * database never compares the secret itself; a wrong token is a bare 404 that tells nothing about
- * users. A disabled user's feed is unknown as well.
+ * <p>The token is 32 random bytes (base64url), a credential of this server: only its SHA-256 hash
+ * is kept, in {@code calendar_feed}, not journaled and never synchronized, so a copy of the
+ * database opens no calendar. The address is therefore shown once, when it is made; a user who
+ * lost it makes a new one. The feed is found by the token's hash, so the database never compares
+ * the secret itself; a wrong token is a bare 404 that tells nothing about users. A disabled
+ * user's feed is unknown as well.
  */
 @Service
 public class CalendarFeeds {
@@ -55,26 +56,40 @@ public class CalendarFeeds {
         this.writer = writer;
     }
 
-    /** The current user's feed token, made now if the user has none yet. */
+    /**
+     * The current user's feed: a token made now (to be shown this once) if the user had none,
+     * else only when the existing one was made, since its token is not kept.
+     */
     @Transactional
-    public String myToken() {
+    public MyFeed myFeed() {
         UUID me = users.current().id();
-        Optional<String> existing = tokens.tokenOf(me);
+        Optional<OffsetDateTime> existing = tokens.createdAt(me);
         if (existing.isPresent()) {
-            return existing.get();
+            return new MyFeed(null, existing.get());
         }
         String token = newToken();
-        tokens.insertIfAbsent(me, token, hash(token), activities.now());
-        return tokens.tokenOf(me).orElseThrow();
+        OffsetDateTime now = activities.now();
+        // another first request at the same moment may have stored its token: that one holds then
+        return tokens.insertIfAbsent(me, hash(token), now) ? new MyFeed(token, now) : new MyFeed(null, tokens.createdAt(me).orElseThrow());
     }
 
-    /** Gives the current user a new feed token; the old address stops working at once. */
+    /** Gives the current user a new feed token, to be shown this once; the old address stops working at once. */
     @Transactional
-    public String regenerate() {
+    public MyFeed regenerate() {
         UUID me = users.current().id();
         String token = newToken();
-        tokens.replace(me, token, hash(token), activities.now());
-        return token;
+        OffsetDateTime now = activities.now();
+        tokens.replace(me, hash(token), now);
+        return new MyFeed(token, now);
+    }
+
+    /**
+     * A user's feed as its owner sees it.
+     *
+     * @param token the secret, present only right after it was made (it is never kept)
+     * @param createdAt when the current token was made
+     */
+    public record MyFeed(String token, OffsetDateTime createdAt) {
     }
 
     /** The feed of the token's user as an iCalendar text, empty when no user has this token. */

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.svyaz.calendar.CalendarFeeds;
+import org.svyaz.calendar.CalendarFeeds.MyFeed;
+import org.svyaz.shell.PublicUrl;
 
 /**
  * The feed itself, which calendar programs fetch without logging in (the token is the
@@ -18,9 +20,11 @@ import org.svyaz.calendar.CalendarFeeds;
 class CalendarFeedController {
 
     private final CalendarFeeds feeds;
+    private final PublicUrl publicUrl;
 
-    CalendarFeedController(CalendarFeeds feeds) {
+    CalendarFeedController(CalendarFeeds feeds, PublicUrl publicUrl) {
         this.feeds = feeds;
+        this.publicUrl = publicUrl;
     }
 
     /** A wrong token is a bare 404: it says nothing about whether such a user exists. */
@@ -32,17 +36,24 @@ class CalendarFeedController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** The account page loads this section, so the users module needs not know the calendar. */
+    /**
+     * The account page loads this section, so the users module needs not know the calendar. The
+     * address shows only when it was just made; later the section offers a new one.
+     */
     @GetMapping("/account/calendar-feed")
     String section(Model model) {
-        model.addAttribute("feedUrl", FeedUrls.of(feeds.myToken()));
-        return "calendar/feed :: section";
+        return section(model, feeds.myFeed());
     }
 
     @PostMapping("/account/calendar-feed")
     String regenerate(Model model) {
-        model.addAttribute("feedUrl", FeedUrls.of(feeds.regenerate()));
         model.addAttribute("regenerated", true);
+        return section(model, feeds.regenerate());
+    }
+
+    private String section(Model model, MyFeed feed) {
+        model.addAttribute("feedUrl", FeedUrls.of(publicUrl, feed.token()));
+        model.addAttribute("feedCreatedAt", feed.createdAt());
         return "calendar/feed :: section";
     }
 }

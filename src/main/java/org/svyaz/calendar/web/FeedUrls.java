@@ -1,6 +1,7 @@
 package org.svyaz.calendar.web;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.svyaz.shell.PublicUrl;
 
 /** The absolute address of a feed, as calendar programs subscribe to it. */
 final class FeedUrls {
@@ -10,8 +11,8 @@ final class FeedUrls {
     private FeedUrls() {
     }
 
-    /** Built from the current request, so it names the host and port the user reached Svyaz by. */
-    static String of(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(FEED_PATH).buildAndExpand(token).toUriString();
+    /** Under {@code svyaz.public-url} when set, else the host and port the user reached Svyaz by; null without a token. */
+    static String of(PublicUrl publicUrl, String token) {
+        return token == null ? null : publicUrl.of(UriComponentsBuilder.fromPath(FEED_PATH).buildAndExpand(token).toUriString());
     }
 }
