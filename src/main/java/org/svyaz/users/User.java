@@ -8,6 +8,9 @@ import java.util.UUID;
  * A user of this database, as administrators and the API see it (never the password).
  *
  * @param timeZone the zone the user lives in: their own choice, else the server's
+ * @param mustChangePassword whether the user must choose a new password before doing anything else
+ * @param credentialsChangedAt when the password last changed (sessions logged in before then are
+ *        over), null when not since the user was made
  */
 public record User(
         UUID id,
@@ -18,5 +21,7 @@ public record User(
         ZoneId timeZone,
         boolean enabled,
         OffsetDateTime createdAt,
-        long version) {
+        long version,
+        boolean mustChangePassword,
+        OffsetDateTime credentialsChangedAt) {
 }

@@ -1,6 +1,8 @@
 package org.svyaz.users;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.svyaz.shell.RecordNotFound;
 import org.svyaz.users.internal.ApiTokens;
 import org.svyaz.users.internal.CurrentUserLookup;
 import org.svyaz.users.internal.JooqUsers;
+import org.svyaz.users.internal.PasswordRules;
+import org.svyaz.users.internal.SecurityEventKind;
+import org.svyaz.users.internal.SecurityEvents;
 
 /**
  * The users module's API: users, their passwords and languages, API tokens, and who is making
@@ -26,22 +31,27 @@ import org.svyaz.users.internal.JooqUsers;
 @Service
 public class UserManagement {
 
-    public static final int MIN_PASSWORD_LENGTH = 6;
-    private static final int MAX_PASSWORD_LENGTH = 200;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
+    public static final int DEFAULT_TOKEN_DAYS = 90;
+    public static final int MAX_TOKEN_DAYS = 365;
     private static final Pattern USER_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
     private final JooqUsers users;
     private final ApiTokens tokens;
     private final CurrentUserLookup currentUser;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordRules passwordRules;
+    private final SecurityEvents securityEvents;
     private final ApplicationEventPublisher events;
 
     UserManagement(JooqUsers users, ApiTokens tokens, CurrentUserLookup currentUser, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            PasswordRules passwordRules, SecurityEvents securityEvents, ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
+        this.passwordRules = passwordRules;
+        this.securityEvents = securityEvents;
         this.events = events;
     }
 
@@ -73,7 +83,7 @@ public class UserManagement {
         } else if (users.byUserName(userName).isPresent()) {
             errors.add("userName", "error.userName.taken", userName);
         }
-        checkPassword(errors, "password", newUser.password());
+        passwordRules.check(errors, "password", newUser.password(), userName);
         String fullName = newUser.fullName() == null || newUser.fullName().isBlank() ? userName : newUser.fullName().trim();
         errors.checkLength("fullName", fullName, 200);
         if (newUser.role() == null) {
@@ -82,7 +92,7 @@ public class UserManagement {
         errors.throwIfAny();
         Language language = newUser.language() == null ? Language.EN : newUser.language();
         User user = users.insert(userName, fullName, passwordEncoder.encode(newUser.password()), newUser.role(), language,
-                newUser.timeZone());
+                newUser.timeZone(), newUser.mustChangePassword());
         events.publishEvent(new UserCreated(user.id(), user.userName(), user.fullName()));
         return user;
     }
@@ -108,19 +118,24 @@ public class UserManagement {
         return users.update(user.id(), changes, expectedVersion);
     }
 
-    /** Sets a new password for a user (administrators only). */
+    /**
+     * Sets a new password for a user (administrators only). The user's sessions end and their API
+     * tokens are revoked: whoever knew the old password may have made them.
+     */
     @Transactional
     public void resetPassword(UUID userId, String newPassword) {
-        requireAdministrator(current());
+        CurrentUser admin = requireAdministrator(current());
         User user = byId(userId);
         FieldErrors errors = new FieldErrors();
-        checkPassword(errors, "password", newPassword);
+        passwordRules.check(errors, "password", newPassword, user.userName());
         errors.throwIfAny();
-        users.setPasswordHash(user.id(), passwordEncoder.encode(newPassword));
-        currentUser.forgetCachedCredentials(user.userName());
+        setPassword(user.id(), user.userName(), newPassword, admin.id().equals(user.id()), SecurityEventKind.PASSWORD_RESET);
     }
 
-    /** Changes the caller's own password, after checking the current one. */
+    /**
+     * Changes the caller's own password, after checking the current one. The caller's other
+     * sessions end and their API tokens are revoked (this session stays logged in).
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         CurrentUser me = current();
@@ -128,10 +143,24 @@ public class UserManagement {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, users.passwordHash(me.id()))) {
             errors.add("currentPassword", "error.password.wrongCurrent");
         }
-        checkPassword(errors, "newPassword", newPassword);
+        passwordRules.check(errors, "newPassword", newPassword, me.userName());
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            errors.add("newPassword", "error.password.unchanged");
+        }
         errors.throwIfAny();
-        users.setPasswordHash(me.id(), passwordEncoder.encode(newPassword));
-        currentUser.forgetCachedCredentials(me.userName());
+        setPassword(me.id(), me.userName(), newPassword, true, SecurityEventKind.PASSWORD_CHANGED);
+    }
+
+    /** Whether the caller must choose a new password before doing anything else. */
+    public boolean mustChangePassword() {
+        return byId(current().id()).mustChangePassword();
+    }
+
+    private void setPassword(UUID userId, String userName, String newPassword, boolean byThisUser, SecurityEventKind kind) {
+        users.setPasswordHash(userId, passwordEncoder.encode(newPassword), false, OffsetDateTime.now(ZoneOffset.UTC));
+        tokens.deleteAllOf(userId);
+        securityEvents.recordHere(kind, userName);
+        currentUser.passwordChanged(userName, byThisUser);
     }
 
     /**
@@ -178,17 +207,28 @@ public class UserManagement {
         return users.count() > 0;
     }
 
+    /**
+     * Makes a personal API token for the caller.
+     *
+     * @param scope null: WRITE
+     * @param expiresInDays null: {@value #DEFAULT_TOKEN_DAYS}; from 1 to 365
+     */
     @Transactional
-    public NewApiToken createApiToken(String name) {
+    public NewApiToken createApiToken(String name, ApiTokenScope scope, Integer expiresInDays) {
         CurrentUser me = current();
         String tokenName = name == null ? "" : name.trim();
+        int days = expiresInDays == null ? DEFAULT_TOKEN_DAYS : expiresInDays;
         FieldErrors errors = new FieldErrors();
         if (tokenName.isEmpty()) {
             errors.add("name", "error.required");
         }
         errors.checkLength("name", tokenName, 100);
+        if (days < 1 || days > MAX_TOKEN_DAYS) {
+            errors.add("expiresInDays", "error.apiToken.expiresInDays", MAX_TOKEN_DAYS);
+        }
         errors.throwIfAny();
-        return tokens.create(me.id(), tokenName);
+        return tokens.create(me.id(), tokenName, scope == null ? ApiTokenScope.WRITE : scope,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(days));
     }
 
     public List<ApiToken> myApiTokens() {
@@ -207,13 +247,5 @@ public class UserManagement {
             throw NotPermitted.forRole();
         }
         return user;
-    }
-
-    private static void checkPassword(FieldErrors errors, String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            errors.add(field, "error.password.tooShort", MIN_PASSWORD_LENGTH);
-        } else if (password.length() > MAX_PASSWORD_LENGTH) {
-            errors.add(field, "error.tooLong", MAX_PASSWORD_LENGTH);
-        }
     }
 }

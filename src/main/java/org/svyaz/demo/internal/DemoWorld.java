@@ -61,7 +61,7 @@ import org.svyaz.users.UserManagement;
 class DemoWorld implements SmartLifecycle {
 
     static final String ZDV_PASSWORD = "zdv-demo";
-    static final String SYNCRO_PASSWORD = "syncro";
+    static final String SYNCRO_PASSWORD = "syncro-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
 
     private final ApplicationArguments arguments;
@@ -104,7 +104,7 @@ class DemoWorld implements SmartLifecycle {
             return;
         }
         load();
-        System.out.println("Svyaz: loaded the demo world; log in as zdv / " + ZDV_PASSWORD + " or as admin");
+        System.out.println("Svyaz: loaded the demo world; log in as zdv / " + ZDV_PASSWORD + " (a new password is asked for then) or as admin");
     }
 
     void load() {
@@ -113,8 +113,9 @@ class DemoWorld implements SmartLifecycle {
             customFields.define(new NewCustomField("contact", "contractCode", "Contract code", "Код договора", CustomFieldType.TEXT, List.of()));
             return null;
         });
-        User zdv = users.create(new NewUser("zdv", ZDV_PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU));
-        users.create(new NewUser("syncro", SYNCRO_PASSWORD, "Синхронизация", Role.STANDARD, Language.RU));
+        // their passwords are printed and in the manual: each must choose their own at the first log-in
+        User zdv = users.create(new NewUser("zdv", ZDV_PASSWORD, "Дмитрий Зайцев", Role.MANAGER, Language.RU, null, true));
+        users.create(new NewUser("syncro", SYNCRO_PASSWORD, "Синхронизация", Role.STANDARD, Language.RU, null, true));
         users.actingAs(zdv.id(), () -> {
             Contact barney = loadKwikEMart();
             Contact petrov = loadOtherCompanies();

@@ -26,10 +26,12 @@ public class CurrentUserLookup {
 
     private final JooqUsers users;
     private final PasswordAuthentication passwordAuthentication;
+    private final SessionStamps sessions;
 
-    CurrentUserLookup(JooqUsers users, @Lazy PasswordAuthentication passwordAuthentication) {
+    CurrentUserLookup(JooqUsers users, @Lazy PasswordAuthentication passwordAuthentication, SessionStamps sessions) {
         this.users = users;
         this.passwordAuthentication = passwordAuthentication;
+        this.sessions = sessions;
     }
 
     public Optional<CurrentUser> current() {
@@ -37,18 +39,24 @@ public class CurrentUserLookup {
         if (acting != null) {
             return Optional.of(acting);
         }
+        return currentRecord().map(CurrentUser::of);
+    }
+
+    /**
+     * The authenticated user of this request as stored (enabled ones only), read once per request;
+     * empty for tasks acting as a user and for anonymous requests.
+     */
+    Optional<User> currentRecord() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SvyazUserDetails principal)) {
             return Optional.empty();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser cached
+        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof User cached
                 && cached.id().equals(principal.id())) {
             return Optional.of(cached);
         }
-        Optional<CurrentUser> fresh = users.byId(principal.id())
-                .filter(user -> user.enabled())
-                .map(CurrentUser::of);
+        Optional<User> fresh = users.byId(principal.id()).filter(User::enabled);
         if (request != null && fresh.isPresent()) {
             request.setAttribute(REQUEST_ATTRIBUTE, fresh.get(), RequestAttributes.SCOPE_REQUEST);
         }
@@ -71,7 +79,14 @@ public class CurrentUserLookup {
         }
     }
 
-    public void forgetCachedCredentials(String userName) {
+    /**
+     * After a user's password changed: the old one is no longer remembered as checked, and, when
+     * the user changed it in this request, this request's session stays logged in (their others end).
+     */
+    public void passwordChanged(String userName, boolean keepThisSession) {
         passwordAuthentication.forget(userName);
+        if (keepThisSession) {
+            sessions.keepCurrentSession();
+        }
     }
 }

@@ -12,18 +12,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.svyaz.users.CurrentUser;
+import org.svyaz.users.User;
 
 /**
- * Before authorization: logs out a user who was disabled or deleted since logging in, and
+ * Before authorization: logs out a user who was disabled or deleted since logging in, or whose
+ * session is over (too old, or logged in before a password change: {@link SessionStamps}), and
  * gives the request the user's current role, so that role changes apply to open sessions.
  */
 class FreshUserFilter extends OncePerRequestFilter {
 
     private final CurrentUserLookup currentUser;
+    private final SessionStamps sessions;
 
-    FreshUserFilter(CurrentUserLookup currentUser) {
+    /** {@code sessions}: null where requests carry no session (the API), whose sessions are not ours to end. */
+    FreshUserFilter(CurrentUserLookup currentUser, SessionStamps sessions) {
         this.currentUser = currentUser;
+        this.sessions = sessions;
     }
 
     @Override
@@ -31,10 +35,10 @@ class FreshUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SvyazUserDetails principal) {
-            Optional<CurrentUser> user = currentUser.current();
-            if (user.isEmpty()) {
+            Optional<User> user = currentUser.currentRecord();
+            HttpSession session = sessions == null ? null : request.getSession(false);
+            if (user.isEmpty() || session != null && sessions.isOver(session, user.get())) {
                 SecurityContextHolder.clearContext();
-                HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }

@@ -37,7 +37,8 @@ public class JooqUsers {
         this.time = time;
     }
 
-    public User insert(String userName, String fullName, String passwordHash, Role role, Language language, ZoneId timeZone) {
+    public User insert(String userName, String fullName, String passwordHash, Role role, Language language, ZoneId timeZone,
+            boolean mustChangePassword) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         AppUserRecord user = dsl.newRecord(APP_USER);
         user.setUserName(userName);
@@ -47,6 +48,7 @@ public class JooqUsers {
         user.setLanguage(language.code());
         user.setTimeZone(timeZone == null ? null : timeZone.getId());
         user.setEnabled(true);
+        user.setMustChangePassword(mustChangePassword);
         user.setCreatedAt(now);
         user.setUpdatedAt(now);
         return toUser(writes.insert(ENTITY, user, null));
@@ -74,10 +76,16 @@ public class JooqUsers {
         return toUser(user);
     }
 
-    public void setPasswordHash(UUID userId, String passwordHash) {
+    /**
+     * Sets a new password and stamps when, which ends the user's sessions that logged in before
+     * (see FreshUserFilter); {@code mustChange}: whether the user must choose yet another one.
+     */
+    public void setPasswordHash(UUID userId, String passwordHash, boolean mustChange, OffsetDateTime changedAt) {
         AppUserRecord user = fetch(userId);
         user.setPasswordHash(passwordHash);
-        user.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        user.setMustChangePassword(mustChange);
+        user.setCredentialsChangedAt(changedAt);
+        user.setUpdatedAt(changedAt);
         writes.update(ENTITY, user, user.getVersion(), null);
     }
 
@@ -124,6 +132,8 @@ public class JooqUsers {
                 user.getTimeZone() == null ? time.serverZone() : ZoneId.of(user.getTimeZone()),
                 user.getEnabled(),
                 user.getCreatedAt(),
-                user.getVersion());
+                user.getVersion(),
+                user.getMustChangePassword(),
+                user.getCredentialsChangedAt());
     }
 }

@@ -14,10 +14,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks user names and passwords, for the log-in page and for HTTP Basic on the API. Failed
- * attempts are throttled per user name. Because a BCrypt check costs tens of milliseconds and
+ * attempts are throttled per client address and per user name from an address ({@link LoginThrottle}). Because a BCrypt check costs tens of milliseconds and
  * an API client sends its password with every call, a successful check is remembered for a
  * few minutes (by a SHA-256 of the password, never the password) and forgotten when the
  * password changes.
@@ -40,9 +41,10 @@ class PasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String userName = attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase();
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        long wait = throttle.secondsToWait(userName);
-        if (wait > 0) {
-            throw new LoginThrottled(wait);
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+        if (throttle.mustWait(userName, address)) {
+            throw new LoginThrottled();
         }
         String key = userName + ':' + sha256(password);
         Remembered earlier = remembered.get(key);
@@ -51,14 +53,14 @@ class PasswordAuthentication implements AuthenticationProvider {
         }
         try {
             Authentication authenticated = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(userName, password));
-            throttle.succeeded(userName);
+            throttle.succeeded(userName, address);
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.clear();
             }
             remembered.put(key, new Remembered(authenticated, Instant.now().plus(REMEMBER_FOR)));
             return authenticated;
         } catch (BadCredentialsException e) {
-            throttle.failed(userName);
+            throttle.failed(userName, address);
             throw e;
         }
     }

@@ -1,8 +1,17 @@
 package org.svyaz.users.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.context.MessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +48,8 @@ import org.svyaz.shell.ApiError;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** Where a user who must choose a new password is sent (users/web/AccountController). */
+    static final String PASSWORD_CHANGE_PAGE = "/account/password";
     private static final String[] PUBLIC_PATHS = {
         "/login", "/webjars/**", "/static/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -48,17 +59,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens, JooqUsers users,
-            CurrentUserLookup currentUser, MessageSource messages, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens, ApiTokenUses tokenUses,
+            JooqUsers users, CurrentUserLookup currentUser, MessageSource messages, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Svyaz\"");
-            String key = exception instanceof LoginThrottled ? "error.login.throttled" : "error.unauthorized";
-            Object[] arguments = exception instanceof LoginThrottled throttled ? new Object[] {throttled.secondsToWait()} : null;
-            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, messages.getMessage(key, arguments, LocaleContextHolder.getLocale()), json);
+            // a wrong password and a lockout read the same, so that a guesser learns nothing of either
+            String key = exception instanceof BadCredentialsException ? "error.login.failed" : "error.unauthorized";
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, messages.getMessage(key, null, LocaleContextHolder.getLocale()), json);
         };
-        AccessDeniedHandler forbidden = (request, response, exception) ->
-                writeError(response, HttpServletResponse.SC_FORBIDDEN,
-                        messages.getMessage("error.notPermitted", null, LocaleContextHolder.getLocale()), json);
+        AccessDeniedHandler forbidden = forbidden("error.notPermitted", messages, json);
+        PasswordChangeRequiredFilter.Refusal mustChange = (request, response) -> writeError(response, HttpServletResponse.SC_FORBIDDEN,
+                messages.getMessage("error.password.mustChange", null, LocaleContextHolder.getLocale()), json);
         return http
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -66,8 +77,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiTokenFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
-                .addFilterBefore(new FreshUserFilter(currentUser), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, tokenUses, users, unauthorized, forbidden("error.apiToken.readOnly", messages, json)),
+                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new FreshUserFilter(currentUser, null), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(currentUser,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/me/password"), mustChange),
+                        FreshUserFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -76,8 +91,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CurrentUserLookup currentUser)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CurrentUserLookup currentUser,
+            SessionStamps sessions, SecurityEvents events) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -86,10 +101,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(loginSuccess(sessions, events))
                         .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new FreshUserFilter(currentUser), AuthorizationFilter.class)
+                .addFilterBefore(new FreshUserFilter(currentUser, sessions), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(currentUser, whileMustChangePassword(), SecurityConfiguration::toPasswordChange),
+                        FreshUserFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -112,11 +129,47 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
+    /** A wrong password and a lockout read the same, so that a guesser learns nothing of either. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String target = exception instanceof LoginThrottled throttled ? "/login?wait=" + throttled.secondsToWait() : "/login?error";
-            response.sendRedirect(request.getContextPath() + target);
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    /** Stamps the session's log-in (for its absolute lifetime and password changes) and records the log-in. */
+    private static AuthenticationSuccessHandler loginSuccess(SessionStamps sessions, SecurityEvents events) {
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            sessions.loggedIn(request);
+            events.record(SecurityEventKind.LOGIN, authentication.getName(), request.getRemoteAddr());
+            toPage.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    /** What a user who must change their password may still reach: the change itself, logging out, and what those pages need. */
+    private static RequestMatcher whileMustChangePassword() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> allowed = new ArrayList<>();
+        allowed.add(paths.matcher(PASSWORD_CHANGE_PAGE));
+        allowed.add(paths.matcher("/logout"));
+        for (String path : PUBLIC_PATHS) {
+            allowed.add(paths.matcher(path));
+        }
+        return new OrRequestMatcher(allowed);
+    }
+
+    private static void toPasswordChange(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        String target = request.getContextPath() + PASSWORD_CHANGE_PAGE;
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", target);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+
+    private static AccessDeniedHandler forbidden(String messageKey, MessageSource messages, ObjectMapper json) {
+        return (request, response, exception) -> writeError(response, HttpServletResponse.SC_FORBIDDEN,
+                messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()), json);
     }
 
     private static void writeError(HttpServletResponse response, int status, String message, ObjectMapper json)

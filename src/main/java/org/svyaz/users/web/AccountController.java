@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.users.ApiTokenScope;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewApiToken;
 import org.svyaz.users.UserManagement;
@@ -30,6 +31,8 @@ class AccountController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("timeZones", TimeZones.choices());
         model.addAttribute("tokens", users.myApiTokens());
+        model.addAttribute("tokenScopes", ApiTokenScope.values());
+        model.addAttribute("defaultTokenDays", UserManagement.DEFAULT_TOKEN_DAYS);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -48,25 +51,38 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** The page a user who must choose a new password is sent to until they have (the demo users). */
+    @GetMapping("/account/password")
+    String passwordPage(Model model) {
+        model.addAttribute("me", users.byId(users.current().id()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "users/change-password";
+    }
+
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
             @RequestParam String repeatPassword, RedirectAttributes redirect) {
+        boolean required = users.mustChangePassword();
         try {
             if (!newPassword.equals(repeatPassword)) {
                 throw InvalidInput.of("repeatPassword", "error.password.mismatch");
             }
             users.changeOwnPassword(currentPassword, newPassword);
             redirect.addFlashAttribute("saved", "account.password.saved");
+            return required ? "redirect:/" : "redirect:/account";
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());
+            return required ? "redirect:/account/password" : "redirect:/account";
         }
-        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam String name, RedirectAttributes redirect) {
+    String createToken(@RequestParam String name, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String expiresInDays, RedirectAttributes redirect) {
         try {
-            NewApiToken token = users.createApiToken(name);
+            NewApiToken token = users.createApiToken(name, TokenParams.scope(scope), TokenParams.days(expiresInDays));
             redirect.addFlashAttribute("newToken", token.secret());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());

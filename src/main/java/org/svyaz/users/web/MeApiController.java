@@ -65,7 +65,7 @@ class MeApiController {
     /** Makes a personal API token; the answer's {@code secret} is shown this once. */
     @PostMapping("/tokens")
     ResponseEntity<NewApiToken> createToken(@RequestBody TokenRequest request) {
-        NewApiToken token = users.createApiToken(request.name());
+        NewApiToken token = users.createApiToken(request.name(), TokenParams.scope(request.scope()), request.expiresInDays());
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.token().id())).body(token);
     }
 

@@ -25,6 +25,7 @@ final class UserRequests {
     record ProfileChange(String fullName, String language, String timeZone) {
     }
 
-    record TokenRequest(String name) {
+    /** {@code scope} "READ" or "WRITE" (null: WRITE), {@code expiresInDays} null: 90. */
+    record TokenRequest(String name, String scope, Integer expiresInDays) {
     }
 }
