@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts Svyaz as {@code java -jar svyaz.jar --demo} does, on an empty embedded database. */
 class StartupTests {
 
+    private static final String ZDV_OWN_PASSWORD = "zdv-own-password";
     private static ConfigurableApplicationContext application;
     private static int port;
 
@@ -26,6 +27,10 @@ class StartupTests {
                 "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
                 "--svyaz.admin-password=start-secret", "--spring.main.banner-mode=off");
         port = ((WebServerApplicationContext) application).getWebServer().getPort();
+        // the demo users must choose their own password first (a test of its own below, with syncro)
+        ApiClient.Response changed = ApiClient.basic(port, "zdv", "zdv-demo").post("/api/v1/me/password",
+                Map.of("currentPassword", "zdv-demo", "newPassword", ZDV_OWN_PASSWORD));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
     }
 
     @AfterAll
@@ -49,7 +54,7 @@ class StartupTests {
 
     @Test
     void loadsTheManualsDemoWorld() {
-        ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
+        ApiClient zdv = ApiClient.basic(port, "zdv", ZDV_OWN_PASSWORD);
         JsonNode contacts = zdv.get("/api/v1/contacts?limit=1000").json();
         var kwikEMart = StreamSupport.stream(contacts.get("items").spliterator(), false)
                 .filter(contact -> contact.get("company").asText().equals("Kwik-e-mart"))
@@ -60,7 +65,6 @@ class StartupTests {
         assertThat(barney.get("recordManager").asText()).isEqualTo("zdv");
         assertThat(barney.get("customFields").get("contractCode").asText()).isNotBlank();
         assertThat(zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/notes").json().get("total").asInt()).isEqualTo(2);
-        assertThat(ApiClient.basic(port, "syncro", "syncro").get("/api/v1/me").status()).isEqualTo(200);
         assertThat(contacts.get("total").asInt()).isGreaterThanOrEqualTo(4 + 7 + 3);
 
         JsonNode groups = zdv.get("/api/v1/contacts/" + barney.get("id").asText() + "/groups").json().get("items");
@@ -84,8 +88,24 @@ class StartupTests {
     }
 
     @Test
+    void theDemoUsersMustChooseTheirOwnPasswordBeforeAnythingElse() {
+        ApiClient syncro = ApiClient.basic(port, "syncro", "syncro-demo");
+        ApiClient.Response refused = syncro.get("/api/v1/me");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("error").asText()).contains("Choose a new password first");
+        assertThat(syncro.get("/api/v1/contacts").status()).isEqualTo(403);
+        assertThat(syncro.post("/api/v1/contacts", Map.of("company", "Acme")).status()).isEqualTo(403);
+
+        ApiClient.Response changed = syncro.post("/api/v1/me/password", Map.of("currentPassword", "syncro-demo",
+                "newPassword", "syncro-own-password"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(ApiClient.basic(port, "syncro", "syncro-own-password").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(syncro.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void loadsZdvsActivitiesAroundToday() {
-        ApiClient zdv = ApiClient.basic(port, "zdv", "zdv-demo");
+        ApiClient zdv = ApiClient.basic(port, "zdv", ZDV_OWN_PASSWORD);
         JsonNode today = zdv.get("/api/v1/activities?range=TODAY").json();
         assertThat(today.get("items").findValuesAsText("regarding")).contains("Отправить прайс-лист и условия доставки");
         assertThat(zdv.get("/api/v1/activities?range=PAST_DUE").json().get("total").asInt()).as("a to-do and the series' four")

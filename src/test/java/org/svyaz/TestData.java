@@ -57,6 +57,7 @@ public class TestData {
         dsl.execute("delete from custom_value");
         dsl.execute("delete from custom_field");
         dsl.execute("delete from api_token");
+        dsl.execute("delete from security_event");
         dsl.execute("delete from contact_tag");
         dsl.execute("delete from saved_lookup");
         dsl.execute("delete from group_member");
@@ -65,8 +66,8 @@ public class TestData {
         dsl.execute("delete from contact where my_record_of is null or my_record_of <> ?", admin);
         dsl.execute("delete from app_user where id <> ?", admin);
         dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");
-        dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true "
-                + "where id = ?", admin);
+        dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true, "
+                + "must_change_password = false, credentials_changed_at = null where id = ?", admin);
         context.getBean(TestClock.class).reset();
         LoginState.forgetAll(context);
         CustomFieldState.forgetAll(context);

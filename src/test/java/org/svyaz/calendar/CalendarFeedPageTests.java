@@ -23,13 +23,20 @@ import org.svyaz.users.User;
 class CalendarFeedPageTests extends SvyazTests {
 
     @Test
-    void theAccountPageShowsTheFeedAddressAndRegeneratesIt() throws Exception {
+    void theAccountPageShowsTheFeedAddressOnceAndRegeneratesIt() throws Exception {
         User zdv = data.user("zdv", Role.STANDARD);
         PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
         assertThat(page.get("/account").html().select("[hx-get=/account/calendar-feed]")).hasSize(1);
 
-        String shown = page.htmxGet("/account/calendar-feed").html().selectFirst("#calendar-feed-url").val();
-        assertThat(shown).isEqualTo(api(zdv).get("/api/v1/me/calendar-feed").json().get("url").asText());
+        Page first = page.htmxGet("/account/calendar-feed");
+        String shown = first.html().selectFirst("#calendar-feed-url").val();
+        assertThat(first.text("#calendar-feed-once")).startsWith("Copy this address now");
+        assertThat(status(shown)).isEqualTo(200);
+        Page later = page.htmxGet("/account/calendar-feed");
+        assertThat(later.html().select("#calendar-feed-url")).as("not kept, so not shown again").isEmpty();
+        assertThat(later.text("#calendar-feed-made")).contains("cannot be shown again");
+        assertThat(later.html().select("#calendar-feed-regenerate")).hasSize(1);
+        assertThat(api(zdv).get("/api/v1/me/calendar-feed").json().get("url").isNull()).isTrue();
 
         Page regenerated = page.htmxPost("/account/calendar-feed", Map.of());
         String fresh = regenerated.html().selectFirst("#calendar-feed-url").val();

@@ -1,10 +1,14 @@
 package org.svyaz.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.svyaz.schema.Tables.CALENDAR_FEED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +27,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.ApiClient;
@@ -39,6 +44,9 @@ class CalendarFeedTests extends SvyazTests {
 
     @Autowired
     DisplayTime displayTime;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void theFeedListsTheOwnersActivitiesWithEveryField() throws Exception {
@@ -110,18 +118,35 @@ class CalendarFeedTests extends SvyazTests {
     }
 
     @Test
-    void theAddressStaysTheSameUntilRegeneratedAndTheOldOneThenIsUnknown() throws Exception {
+    void theAddressIsShownOnceAndWorksUntilRegeneratedAndTheOldOneThenIsUnknown() throws Exception {
         ApiClient api = api(data.user("zdv", Role.STANDARD));
-        String first = api.get("/api/v1/me/calendar-feed").json().get("url").asText();
+        JsonNode made = api.get("/api/v1/me/calendar-feed").json();
+        String first = made.get("url").asText();
         assertThat(first).startsWith("http://localhost:" + port + "/calendar/feed/").endsWith(".ics");
-        assertThat(api.get("/api/v1/me/calendar-feed").json().get("url").asText()).isEqualTo(first);
+        JsonNode again = api.get("/api/v1/me/calendar-feed").json();
+        assertThat(again.get("url").isNull()).as("only the token's hash is kept: the address cannot be shown again").isTrue();
+        assertThat(again.get("createdAt").asText()).isEqualTo(made.get("createdAt").asText());
+        assertThat(status(first)).isEqualTo(200);
 
         Response regenerated = api.post("/api/v1/me/calendar-feed", Map.of());
         String second = regenerated.json().get("url").asText();
         assertThat(second).isNotEqualTo(first);
         assertThat(status(first)).isEqualTo(404);
         assertThat(status(second)).isEqualTo(200);
-        assertThat(api.get("/api/v1/me/calendar-feed").json().get("url").asText()).isEqualTo(second);
+        assertThat(api.get("/api/v1/me/calendar-feed").json().get("url").isNull()).isTrue();
+    }
+
+    @Test
+    void keepsOnlyTheHashOfTheFeedToken() throws Exception {
+        User zdv = data.user("zdv", Role.STANDARD);
+        String url = api(zdv).get("/api/v1/me/calendar-feed").json().get("url").asText();
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        var stored = dsl.selectFrom(CALENDAR_FEED).where(CALENDAR_FEED.USER_ID.eq(zdv.id())).fetch();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).intoList()).noneMatch(value -> value != null && value.toString().contains(token));
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored.get(0).get(CALENDAR_FEED.TOKEN_HASH)).isEqualTo(sha256);
+        assertThat(status(url)).isEqualTo(200);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.ApiClient;
 import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestDatabase;
@@ -26,10 +27,14 @@ class CompactLayoutBrowserTests extends SvyazTests {
     @Test
     void fitsTheMenuTheListAndTheContactTabsInto1024By768InBothLanguages() throws Exception {
         demo.load();
+        String zdvPassword = "zdv-own-password";
+        // the demo user must choose their own password at the first log-in (StartupTests)
+        assertThat(ApiClient.basic(port, "zdv", DemoWorld.ZDV_PASSWORD).post("/api/v1/me/password",
+                Map.of("currentPassword", DemoWorld.ZDV_PASSWORD, "newPassword", zdvPassword)).status()).isEqualTo(204);
         String barney = admin().get("/api/v1/contacts?limit=100").json().get("items").findParents("lastName").stream()
                 .filter(contact -> contact.get("lastName").asText().equals("Giverts")).findFirst().orElseThrow().get("id").asText();
         try (Browser browser = Browser.start(port)) {
-            for (Map.Entry<String, String> user : Map.of("zdv", DemoWorld.ZDV_PASSWORD, "admin", TestDatabase.ADMIN_PASSWORD).entrySet()) {
+            for (Map.Entry<String, String> user : Map.of("zdv", zdvPassword, "admin", TestDatabase.ADMIN_PASSWORD).entrySet()) {
                 browser.driver().manage().deleteAllCookies();
                 browser.logIn(user.getKey(), user.getValue());
                 viewport(browser, 1024, 768);
