@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -68,7 +69,7 @@ public class CalendarFeeds {
             return new MyFeed(null, existing.get());
         }
         String token = newToken();
-        OffsetDateTime now = activities.now();
+        OffsetDateTime now = storedNow();
         // another first request at the same moment may have stored its token: that one holds then
         return tokens.insertIfAbsent(me, hash(token), now) ? new MyFeed(token, now) : new MyFeed(null, tokens.createdAt(me).orElseThrow());
     }
@@ -78,7 +79,7 @@ public class CalendarFeeds {
     public MyFeed regenerate() {
         UUID me = users.current().id();
         String token = newToken();
-        OffsetDateTime now = activities.now();
+        OffsetDateTime now = storedNow();
         tokens.replace(me, hash(token), now);
         return new MyFeed(token, now);
     }
@@ -111,6 +112,11 @@ public class CalendarFeeds {
             offset += PAGE;
         } while (page.next() != null);
         return all;
+    }
+
+    /** Now, as precisely as both databases store it, so that the answer equals what is read back later. */
+    private OffsetDateTime storedNow() {
+        return activities.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private String newToken() {

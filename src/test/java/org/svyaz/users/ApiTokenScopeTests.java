@@ -34,13 +34,14 @@ class ApiTokenScopeTests extends SvyazTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().get("token").get("scope").asText()).isEqualTo("READ");
         ApiClient reader = ApiClient.bearer(port, created.json().get("secret").asText());
+        int contacts = api(clerk).get("/api/v1/contacts").json().get("total").asInt();
 
         assertThat(reader.get("/api/v1/contacts").status()).isEqualTo(200);
         Response write = reader.post("/api/v1/contacts", Map.of("company", "Made by a report"));
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.json().get("error").asText()).isEqualTo("This API token may only read.");
         assertThat(reader.patch("/api/v1/me", Map.of("fullName", "Renamed")).status()).isEqualTo(403);
-        assertThat(api(clerk).get("/api/v1/contacts").json().get("total").asInt()).isZero();
+        assertThat(api(clerk).get("/api/v1/contacts").json().get("total").asInt()).isEqualTo(contacts);
         assertThat(api(clerk).get("/api/v1/me").json().get("fullName").asText()).isEqualTo("clerk");
 
         String writerSecret = api(clerk).post("/api/v1/me/tokens", Map.of("name", "Import")).json().get("secret").asText();

@@ -42,7 +42,7 @@ class PasswordRulesTests extends SvyazTests {
 
     @Test
     void appliesTheRulesToOwnChangesAndResetsToo() {
-        User clerk = data.user("clerk", Role.STANDARD);
+        User clerk = data.user("clerk-of-works", Role.STANDARD);
         Response own = api(clerk).post("/api/v1/me/password", Map.of("currentPassword", TestData.PASSWORD, "newPassword", "letmein1"));
         assertThat(own.status()).isEqualTo(400);
         assertThat(own.json().get("fields").get("newPassword").asText()).startsWith("This password is among the 10,000 most common");

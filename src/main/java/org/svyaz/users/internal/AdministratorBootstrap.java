@@ -40,14 +40,18 @@ class AdministratorBootstrap implements SmartLifecycle {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        if (!generated && configuredPassword.length() < UserManagement.MIN_PASSWORD_LENGTH) {
+            // said in the operator's terms: the rule's message key means nothing on a console
+            throw new IllegalStateException("SVYAZ_ADMIN_PASSWORD is too short for the administrator's password: at least "
+                    + UserManagement.MIN_PASSWORD_LENGTH + " characters");
+        }
         String password = generated ? generatePassword() : configuredPassword;
         try {
             users.create(new NewUser("admin", password, "Administrator", Role.ADMINISTRATOR, null));
         } catch (InvalidInput refused) {
-            // said in the operator's terms: the rule's message key means nothing on a console
-            throw new IllegalStateException("SVYAZ_ADMIN_PASSWORD will not do for the administrator's password: it needs at least "
-                    + UserManagement.MIN_PASSWORD_LENGTH + " characters, at most " + PasswordRules.MAX_BYTES
-                    + " bytes in UTF-8, and may be neither 'admin' nor one of the 10,000 most common passwords", refused);
+            throw new IllegalStateException("SVYAZ_ADMIN_PASSWORD will not do for the administrator's password: it may have at most "
+                    + PasswordRules.MAX_BYTES + " bytes in UTF-8, and may be neither 'admin' nor one of the 10,000 most common passwords",
+                    refused);
         }
         if (generated) {
             // printed once, on purpose to the console: it is the only way to learn it
