@@ -70,7 +70,7 @@ public final class Browser implements AutoCloseable {
 
     public void click(String cssSelector) {
         WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 

@@ -3,7 +3,6 @@ package org.svyaz.users.internal;
 import static org.svyaz.schema.Tables.API_TOKEN;
 import static org.svyaz.schema.Tables.API_TOKEN_USE;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,21 +27,14 @@ class ApiTokenUses {
     private static final int MAX_REMEMBERED = 10_000;
 
     private final DSLContext dsl;
-    private final Clock clock;
     private final Map<UUID, Instant> lastWritten = new ConcurrentHashMap<>();
 
-    @Autowired
     ApiTokenUses(DSLContext dsl) {
-        this(dsl, Clock.systemUTC());
-    }
-
-    ApiTokenUses(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
-        this.clock = clock;
     }
 
     void used(UUID tokenId) {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         Instant written = lastWritten.get(tokenId);
         if (written != null && written.plus(AT_MOST_EVERY).isAfter(now)) {
             return;
@@ -64,9 +55,5 @@ class ApiTokenUses {
         } catch (DataIntegrityViolationException sameMoment) {
             // another call of the same token wrote its first use just now: that one stands
         }
-    }
-
-    void forgetAll() {
-        lastWritten.clear();
     }
 }

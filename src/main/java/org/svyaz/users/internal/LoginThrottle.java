@@ -1,13 +1,11 @@
 package org.svyaz.users.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,33 +34,26 @@ class LoginThrottle {
     private final int failuresPerUser;
     private final int failuresPerAddress;
     private final Duration longestDelay;
-    private final Clock clock;
     private final SecurityEvents events;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    @Autowired
     LoginThrottle(@Value("${svyaz.login.failures-before-delay}") int failuresPerUser,
             @Value("${svyaz.login.failures-per-address}") int failuresPerAddress,
             @Value("${svyaz.login.longest-delay}") Duration longestDelay, SecurityEvents events) {
-        this(failuresPerUser, failuresPerAddress, longestDelay, Clock.systemUTC(), events);
-    }
-
-    LoginThrottle(int failuresPerUser, int failuresPerAddress, Duration longestDelay, Clock clock, SecurityEvents events) {
         this.failuresPerUser = failuresPerUser;
         this.failuresPerAddress = failuresPerAddress;
         this.longestDelay = longestDelay;
-        this.clock = clock;
         this.events = events;
     }
 
     /** Whether a log-in of the user name from the address must wait; asked before the password is checked. */
     boolean mustWait(String userName, String address) {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         return lockedOut(addressKey(address), now) || lockedOut(userKey(userName, address), now);
     }
 
     void failed(String userName, String address) {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         boolean userLocked = count(userKey(userName, address), failuresPerUser, now);
         boolean addressLocked = count(addressKey(address), failuresPerAddress, now);
         if (userLocked || addressLocked) {

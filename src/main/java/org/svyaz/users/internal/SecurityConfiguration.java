@@ -3,6 +3,7 @@ package org.svyaz.users.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,10 +161,22 @@ class SecurityConfiguration {
     private static void toPasswordChange(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         String target = request.getContextPath() + PASSWORD_CHANGE_PAGE;
         if (request.getHeader("HX-Request") != null) {
-            response.setHeader("HX-Redirect", target);
+            // the layout's own htmx requests (alarms) on the change-password page must not reload it for ever
+            if (!target.equals(pathOf(request.getHeader("HX-Current-URL")))) {
+                response.setHeader("HX-Redirect", target);
+            }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         } else {
             response.sendRedirect(target);
+        }
+    }
+
+    /** The path of an address a client sent, null when there is none or it is no address. */
+    private static String pathOf(String address) {
+        try {
+            return address == null ? null : URI.create(address).getPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
         }
     }
 

@@ -4,7 +4,6 @@ import static org.svyaz.schema.Tables.SECURITY_EVENT;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -44,13 +43,6 @@ public class SecurityEvents {
         String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRemoteAddr() : null;
         record(kind, userName, address);
-    }
-
-    /** The kinds of events recorded for the user name, oldest first. */
-    public List<SecurityEventKind> kindsFor(String userName) {
-        return dsl.select(SECURITY_EVENT.KIND).from(SECURITY_EVENT).where(SECURITY_EVENT.USER_NAME.eq(userName))
-                .orderBy(SECURITY_EVENT.OCCURRED_AT, SECURITY_EVENT.ID)
-                .fetch(record -> SecurityEventKind.valueOf(record.value1()));
     }
 
     private static String cut(String text, int length) {
