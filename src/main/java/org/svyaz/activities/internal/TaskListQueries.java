@@ -34,11 +34,11 @@ public class TaskListQueries {
 
     /**
      * What to read: {@code owners} null means every user's; {@code from}/{@code to} may be null;
-     * {@code openOnly} leaves cleared activities out; {@code endsAfter}, when set, leaves out
-     * those that end by then.
+     * {@code openOnly} leaves cleared activities out, {@code clearedFrom}, when set, those before
+     * that day; {@code endsAfter}, when set, leaves out those that end by then.
      */
     public record Query(Collection<UUID> owners, Set<String> types, Set<Priority> priorities, LocalDate from, LocalDate to,
-            boolean openOnly, String sort, boolean descending, LocalDateTime endsAfter) {
+            boolean openOnly, LocalDate clearedFrom, String sort, boolean descending, LocalDateTime endsAfter) {
 
         /**
          * The activities that touch a day from {@code from} on: those of the date range and those
@@ -48,7 +48,7 @@ public class TaskListQueries {
             if (from == null) {
                 return this;
             }
-            return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, openOnly, sort,
+            return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, openOnly, clearedFrom, sort,
                     descending, from.atStartOfDay());
         }
     }
@@ -94,6 +94,9 @@ public class TaskListQueries {
         }
         if (query.openOnly()) {
             conditions.add(ACTIVITY.CLEARED_AT.isNull());
+        }
+        if (query.clearedFrom() != null && !query.openOnly()) {
+            conditions.add(ACTIVITY.CLEARED_AT.isNull().or(ACTIVITY.STARTS_AT.ge(DSL.inline(query.clearedFrom().atStartOfDay()))));
         }
         if (query.endsAfter() != null) {
             conditions.add(ACTIVITY.ENDS_AT.gt(query.endsAfter()));
