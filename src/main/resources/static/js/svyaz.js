@@ -114,29 +114,23 @@ document.addEventListener('change', function (event) {
     var POLL_MS = 30000;
     var SOUND_KEY = 'svyaz-reminder-sound';
     var baseTitle = document.title;
-    var lastPoll = Date.now();
 
     function poll() {
-        lastPoll = Date.now();
         htmx.trigger(list, 'svyaz:poll');
-    }
-    function pollIfQuiet(minimumMs) {
-        if (Date.now() - lastPoll >= minimumMs) {
-            poll();
-        }
     }
     document.addEventListener('visibilitychange', function () {
         if (!document.hidden) {
-            pollIfQuiet(2000);
+            poll();
         }
     });
-    window.addEventListener('focus', function () { pollIfQuiet(2000); });
+    window.addEventListener('focus', poll);
     try {
         var clock = new Worker('/static/js/reminder-clock.js');
-        clock.onmessage = function () { pollIfQuiet(POLL_MS - 1000); };
+        clock.onmessage = poll;
+        clock.onerror = function () { setInterval(poll, POLL_MS); };
         clock.postMessage(POLL_MS);
     } catch (noWorker) {
-        setInterval(function () { pollIfQuiet(POLL_MS - 1000); }, POLL_MS);
+        setInterval(poll, POLL_MS);
     }
 
     function soundOn() {
@@ -209,6 +203,11 @@ document.addEventListener('change', function (event) {
             blocked.classList.toggle('d-none', permission !== 'denied');
         }
     }
+    document.addEventListener('show.bs.dropdown', function (event) {
+        if (event.target.id === 'nav-reminders') {
+            showControls();
+        }
+    });
     document.addEventListener('change', function (event) {
         if (event.target.id === 'reminder-sound') {
             if (event.target.checked) {
@@ -347,9 +346,11 @@ document.addEventListener('show.bs.modal', function (event) {
                 window.location = scheduleUrl(day, clock(from), to - from);
             }
         });
-        // a mouse click on an activity is handled on mouseup (it may have been a drag); Enter still opens it
+        // a mouse click on a movable activity is handled on mouseup (it may have been a drag); Enter still
+        // opens it, and a click opens one that cannot be moved (a cleared one, another user's)
         body.addEventListener('click', function (event) {
-            if (event.detail > 0 && event.target.closest('.calendar-activity')) {
+            var block = event.target.closest('.calendar-activity');
+            if (event.detail > 0 && block && block.getAttribute('data-movable') === 'true') {
                 event.preventDefault();
             }
         });
