@@ -256,8 +256,8 @@ public class ActivityManagement {
         UUID ownerId = fields.scheduledFor() == null || fields.scheduledFor().isBlank() ? me.id()
                 : users.byUserName(fields.scheduledFor()).map(User::id).orElse(null);
         int duration = fields.durationMinutes() == null ? 0 : fields.durationMinutes();
-        if (ownerId == null || fields.date() == null || fields.time() == null || duration < 0 || duration > ActivityRules.MAX_DURATION
-                || !permissions.mayScheduleFor(me, ownerId)) {
+        boolean placed = fields.date() != null && fields.time() != null && duration >= 0 && duration <= ActivityRules.MAX_DURATION;
+        if (!placed || ownerId == null || !permissions.mayScheduleFor(me, ownerId)) {
             return List.of();
         }
         List<UUID> ids = overlapping(ownerId, fields.date(), fields.time(), duration, exceptId);

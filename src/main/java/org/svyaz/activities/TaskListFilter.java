@@ -15,6 +15,6 @@ import java.util.Set;
 public record TaskListFilter(Set<String> types, Set<Priority> priorities, DateRange range, LocalDate from, LocalDate to,
         List<String> users, boolean allUsers, boolean includeCleared, String sort, boolean descending) {
 
-    public static final TaskListFilter DEFAULT = new TaskListFilter(Set.of(), Set.of(), DateRange.TODAY_AND_PAST_DUE, null, null, List.of(),
-            false, false, "date", false);
+    public static final TaskListFilter DEFAULT = new TaskListFilter(Set.of(), Set.of(), DateRange.TODAY_AND_PAST_DUE, null, null,
+            List.of(), false, false, "date", false);
 }

@@ -48,8 +48,8 @@ public class TaskListQueries {
             if (from == null) {
                 return this;
             }
-            return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, openOnly, clearedFrom, sort,
-                    descending, from.atStartOfDay());
+            return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, openOnly,
+                    clearedFrom, sort, descending, from.atStartOfDay());
         }
     }
 
