@@ -44,11 +44,12 @@ public class TaskListQueries {
 
     /**
      * What to read: {@code owners} null means every user's; {@code from}/{@code to} may be null,
-     * days of {@code zone}; {@code openOnly} leaves cleared activities out; {@code touching}, when
-     * set, leaves out those that neither are on that day or later nor run into it.
+     * days of {@code zone}; {@code openOnly} leaves cleared activities out, {@code clearedFrom},
+     * when set, those before that day; {@code touching}, when set, leaves out those that neither
+     * are on that day or later nor run into it.
      */
     public record Query(Collection<UUID> owners, Set<String> types, Set<Priority> priorities, LocalDate from, LocalDate to,
-            ZoneId zone, boolean openOnly, String sort, boolean descending, LocalDate touching) {
+            ZoneId zone, boolean openOnly, LocalDate clearedFrom, String sort, boolean descending, LocalDate touching) {
 
         /**
          * The activities that touch a day from {@code from} on: those of the date range and those
@@ -59,7 +60,7 @@ public class TaskListQueries {
                 return this;
             }
             return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, zone, openOnly,
-                    sort, descending, from);
+                    clearedFrom, sort, descending, from);
         }
     }
 
@@ -104,6 +105,9 @@ public class TaskListQueries {
         }
         if (query.openOnly()) {
             conditions.add(ACTIVITY.CLEARED_AT.isNull());
+        }
+        if (query.clearedFrom() != null && !query.openOnly()) {
+            conditions.add(ACTIVITY.CLEARED_AT.isNull().or(ACTIVITY.STARTS_AT.ge(DSL.inline(utc(query.clearedFrom(), query.zone())))));
         }
         if (query.touching() != null) {
             conditions.add(ACTIVITY.ENDS_AT.gt(utc(query.touching(), query.zone()))
