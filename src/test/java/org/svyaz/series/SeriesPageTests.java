@@ -31,11 +31,11 @@ class SeriesPageTests extends SvyazTests {
 
         assertThat(confirmation.text("#series-confirm-counts")).contains("Разработка компании", "2 contacts");
         assertThat(confirmation.text("#series-confirm-activities")).contains("8 timeless activities");
-        assertThat(confirmation.text("#series-confirm-warning")).contains("1 of these contacts", "start date 2003-09-05");
+        assertThat(confirmation.text("#series-confirm-warning")).contains("1 of these contacts", "start date 05.09.2003");
         assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isZero();
 
         PageClient.Page done = pages.submit("/series/schedule/confirmed", dialog);
-        assertThat(done.text("#series-scheduled-message")).contains("8 activities were scheduled for 2 contact(s)");
+        assertThat(done.text("#series-scheduled-message")).contains("8 activities were scheduled for 2 contacts");
         assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isEqualTo(4);
     }
 

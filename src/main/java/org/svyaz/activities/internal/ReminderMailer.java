@@ -3,7 +3,6 @@ package org.svyaz.activities.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.schema.tables.records.ActivityRecord;
+import org.svyaz.shell.Formats;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -96,8 +96,8 @@ public class ReminderMailer {
         }
         Locale locale = owner.get().language().locale();
         String type = messages.getMessage("activityType." + activity.getTypeCode(), null, activity.getTypeCode(), locale);
-        String when = activity.getActivityDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                + (activity.getStartTime() == null ? "" : " " + activity.getStartTime());
+        String when = Formats.text(activity.getActivityDate(), locale, messages)
+                + (activity.getStartTime() == null ? "" : " " + Formats.text(activity.getStartTime(), locale, messages));
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(me.email());
