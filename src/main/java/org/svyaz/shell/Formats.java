@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    /** An ISO date, date and time, or instant inside stored text, e.g. 2003-09-05T08:00:00Z in a journaled record. */
+    private static final Pattern ISO_IN_TEXT = Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?\\b");
 
     private final MessageSource messages;
 
@@ -52,6 +59,33 @@ public class Formats {
     /** A day and time to the second, for the audit log. */
     public String dateTimeSeconds(TemporalAccessor dateTime) {
         return format(dateTime, "format.dateTimeSeconds");
+    }
+
+    /**
+     * Stored text as it is, except that the ISO dates, dates and times and instants in it read as
+     * the language writes them, instants in {@code zone}: the audit log shows journaled values so.
+     */
+    public String inText(String text, ZoneId zone) {
+        if (text == null) {
+            return null;
+        }
+        Matcher iso = ISO_IN_TEXT.matcher(text);
+        StringBuilder shown = new StringBuilder();
+        while (iso.find()) {
+            iso.appendReplacement(shown, Matcher.quoteReplacement(isoShown(iso, zone)));
+        }
+        return iso.appendTail(shown).toString();
+    }
+
+    private String isoShown(Matcher iso, ZoneId zone) {
+        try {
+            if (iso.group(2) != null) {
+                return dateTime(OffsetDateTime.parse(iso.group()).atZoneSameInstant(zone));
+            }
+            return iso.group(1) != null ? dateTime(LocalDateTime.parse(iso.group())) : date(LocalDate.parse(iso.group()));
+        } catch (DateTimeParseException notADate) {
+            return iso.group();
+        }
     }
 
     /** A date or time by another pattern of the messages, e.g. {@code format.monthHeading} for a calendar's title. */

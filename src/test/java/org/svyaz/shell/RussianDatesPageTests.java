@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.ApiClient;
@@ -27,6 +28,7 @@ class RussianDatesPageTests extends SvyazTests {
 
     private static final LocalDate DAY = LocalDate.of(2003, 9, 5);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
 
     @Autowired
     TestClock clock;
@@ -60,18 +62,23 @@ class RussianDatesPageTests extends SvyazTests {
         shown.put("series confirmation", pages.submit("/series/schedule", Map.of("seriesId", series, "target", "CONTACT",
                 "contactId", barney, "startDate", "2003-09-05", "scheduledFor", ivan.userName(), "returnTo", "/series")));
 
+        SoftAssertions softly = new SoftAssertions();
         shown.forEach((name, page) -> {
             String text = page.html().text();
-            assertThat(page.status()).as(name).isEqualTo(200);
-            assertThat(ISO_DATE.matcher(text).results().map(match -> match.group()).toList()).as(name + ": " + text).isEmpty();
+            softly.assertThat(page.status()).as(name).isEqualTo(200);
+            softly.assertThat(ISO_DATE.matcher(text).results().map(match -> match.group()).toList()).as(name + ": " + text).isEmpty();
         });
-        for (String name : List.of("contact", "activities tab", "history tab", "audit", "task list", "calendar day",
-                "series history", "series confirmation")) {
+        softly.assertAll();
+        shown.forEach((name, page) -> assertThat(page.html().text()).as(name).containsPattern(DAY_MONTH_YEAR));
+        for (String name : List.of("activities tab", "history tab", "audit", "task list", "calendar day", "series history",
+                "series confirmation")) {
             assertThat(shown.get(name).html().text()).as(name).contains("05.09.2003");
         }
         assertThat(shown.get("series confirmation").text("#series-confirm-activities")).contains("начиная с 05.09.2003");
-        assertThat(shown.get("series confirmation").text("#series-confirm-warning")).contains("05.09.2003 08:00");
-        assertThat(shown.get("series history").text("#series-runs")).contains("05.09.2003 08:00");
+        // when the series was scheduled, and its start date
+        assertThat(shown.get("series confirmation").text("#series-confirm-warning"))
+                .containsPattern("запланирована \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}, дата начала 05\\.09\\.2003");
+        assertThat(shown.get("series history").text(".series-run")).containsPattern("^\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} 05\\.09\\.2003 ");
     }
 
     private static Map<String, Object> activity(String date, String startTime, String contactId) {
