@@ -217,10 +217,10 @@ class ActivityPageTests extends SvyazTests {
         assertThat(firstVisit.html().select(".activity-row").get(1).hasClass("activity-past-due")).isFalse();
         assertThat(firstVisit.html().select(".activity-row").get(1).select(".activity-past-due-marker")).isEmpty();
         Page today = page.get("/tasks?apply=1&range=TODAY");
-        assertThat(today.text("#task-count")).isEqualTo("1 activities");
+        assertThat(today.text("#task-count")).isEqualTo("1 activity");
         assertThat(page.get("/tasks?apply=1&range=THIS_WEEK").text("#task-count")).isEqualTo("2 activities");
-        assertThat(page.get("/tasks?apply=1&range=PAST_DUE").text("#task-count")).isEqualTo("1 activities");
-        assertThat(page.get("/tasks?apply=1&range=TOMORROW").text("#task-count")).isEqualTo("1 activities");
+        assertThat(page.get("/tasks?apply=1&range=PAST_DUE").text("#task-count")).isEqualTo("1 activity");
+        assertThat(page.get("/tasks?apply=1&range=TOMORROW").text("#task-count")).isEqualTo("1 activity");
         Page remembered = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD).get("/tasks");
         assertThat(remembered.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TOMORROW");
 
@@ -251,7 +251,7 @@ class ActivityPageTests extends SvyazTests {
         api(owner).post("/api/v1/activities", secret);
         PageClient page = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
         Page list = page.get("/tasks?apply=1&range=ALL&who=all");
-        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.text("#task-count")).isEqualTo("1 activity");
         assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy");
         assertThat(list.html().text()).doesNotContain("Job interview");
         assertThat(list.html().select(".activity-clear")).isEmpty();
@@ -272,7 +272,7 @@ class ActivityPageTests extends SvyazTests {
         Page list = page.get("/tasks?apply=1&range=ALL&who=all&showCleared=true");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.text("#task-count")).isEqualTo("1 activity");
         assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy Cleared");
         assertThat(list.html().text()).doesNotContain("Job interview", "Got the job", "Completed");
     }
