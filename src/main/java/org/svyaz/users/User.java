@@ -8,6 +8,7 @@ import java.util.UUID;
  * A user of this database, as administrators and the API see it (never the password).
  *
  * @param timeZone the zone the user lives in: their own choice, else the server's
+ * @param followsServerZone whether the user never chose a zone, and so follows the server's
  */
 public record User(
         UUID id,
@@ -16,6 +17,7 @@ public record User(
         Role role,
         Language language,
         ZoneId timeZone,
+        boolean followsServerZone,
         boolean enabled,
         OffsetDateTime createdAt,
         long version) {

@@ -193,6 +193,22 @@ class TimeZoneTests extends SvyazTests {
     }
 
     @Test
+    void savingMyAccountKeepsAUserWhoChoseNoZoneOnTheServersZone() {
+        User zdv = data.user("zdv", Role.STANDARD, (ZoneId) null);
+        PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
+        Element form = page.get("/account").html().selectFirst("form[action$=/account/profile]");
+        assertThat(form.selectFirst("select[name=timeZone] option[selected]").val()).isEmpty();
+        Map<String, String> unchanged = formValues(form);
+        unchanged.put("fullName", "Zdv again");
+        page.submit("/account/profile", unchanged);
+
+        Element after = page.get("/account").html().selectFirst("select[name=timeZone] option[selected]");
+        assertThat(after.val()).isEmpty();
+        assertThat(after.text()).contains(ZoneId.systemDefault().getId());
+        assertThat(api(zdv).get("/api/v1/me").json().get("fullName").asText()).isEqualTo("Zdv again");
+    }
+
+    @Test
     void aUserPicksTheirZoneOnMyAccount() {
         User zdv = data.user("zdv", Role.STANDARD, MOSCOW);
         PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);

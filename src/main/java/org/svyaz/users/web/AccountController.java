@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewApiToken;
+import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
 /** The user's own account page: name, language, time zone, password and API tokens. */
@@ -26,9 +27,10 @@ class AccountController {
 
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("me", users.byId(users.current().id()));
+        User me = users.byId(users.current().id());
+        model.addAttribute("me", me);
         model.addAttribute("languages", Language.values());
-        model.addAttribute("timeZones", TimeZones.choices());
+        model.addAttribute("timeZones", TimeZones.choices(me));
         model.addAttribute("tokens", users.myApiTokens());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
