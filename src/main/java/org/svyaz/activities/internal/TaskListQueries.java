@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivitiesStamp;
 import org.svyaz.activities.ActivityTimes;
 import org.svyaz.activities.Priority;
 import org.svyaz.schema.tables.records.ActivityRecord;
@@ -64,6 +65,13 @@ public class TaskListQueries {
     public List<ActivityTimes> times(Query query) {
         return dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.DURATION_MINUTES).from(ACTIVITY).where(conditions(query))
                 .fetch(row -> new ActivityTimes(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** How many activities the query finds, the sum of their versions and their latest change, in one statement. */
+    public ActivitiesStamp stamp(Query query) {
+        var row = dsl.select(DSL.count(), DSL.sum(ACTIVITY.VERSION), DSL.max(ACTIVITY.UPDATED_AT)).from(ACTIVITY)
+                .where(conditions(query)).fetchOne();
+        return new ActivitiesStamp(row.value1(), row.value2() == null ? 0 : row.value2().longValue(), row.value3());
     }
 
     public long count(Query query) {
