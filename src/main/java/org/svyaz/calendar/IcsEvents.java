@@ -99,11 +99,14 @@ final class IcsEvents {
 
     static List<ParsedEvent> read(byte[] file, ZoneId zone, LocalDate today) {
         checkSize(file.length);
-        List<VEvent> all = parse(file).getComponents(Component.VEVENT);
-        Map<String, Set<LocalDateTime>> replaced = replacedOccurrences(all);
+        Calendar calendar = parse(file);
+        Set<String> fileZones = new HashSet<>();
+        calendar.getComponents(Component.VTIMEZONE).forEach(definition -> fileZones.add(text(definition, Property.TZID)));
+        List<VEvent> all = calendar.getComponents(Component.VEVENT);
+        Map<String, Set<LocalDateTime>> replaced = replacedOccurrences(all, fileZones);
         List<ParsedEvent> events = new ArrayList<>();
         for (VEvent event : all) {
-            events.add(read(event, zone, today, replaced.getOrDefault(text(event, Property.UID), Set.of())));
+            events.add(read(event, zone, today, replaced.getOrDefault(text(event, Property.UID), Set.of()), fileZones));
         }
         if (events.stream().mapToLong(event -> event.starts().size()).sum() > MAX_ACTIVITIES) {
             throw InvalidInput.of("file", "error.ics.tooManyActivities", MAX_ACTIVITIES);
@@ -120,14 +123,14 @@ final class IcsEvents {
     }
 
     /** The occurrences (in UTC) that events with a RECURRENCE-ID replace, by UID: their series leaves them out. */
-    private static Map<String, Set<LocalDateTime>> replacedOccurrences(List<VEvent> events) {
+    private static Map<String, Set<LocalDateTime>> replacedOccurrences(List<VEvent> events, Set<String> fileZones) {
         Map<String, Set<LocalDateTime>> replaced = new HashMap<>();
         for (VEvent event : events) {
             Optional<Property> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
             if (recurrenceId.isPresent()) {
                 try {
                     replaced.computeIfAbsent(text(event, Property.UID), uid -> new HashSet<>())
-                            .add(wallClock(dateOf((DateProperty<?>) recurrenceId.get()), UTC));
+                            .add(wallClock(dateOf(recurrenceId.get(), fileZones), UTC));
                 } catch (RuntimeException unreadable) {
                     // the replacing event reports its own unreadable dates; its series stays whole
                 }
@@ -136,7 +139,7 @@ final class IcsEvents {
         return replaced;
     }
 
-    private static ParsedEvent read(VEvent event, ZoneId zone, LocalDate today, Set<LocalDateTime> replaced) {
+    private static ParsedEvent read(VEvent event, ZoneId zone, LocalDate today, Set<LocalDateTime> replaced, Set<String> fileZones) {
         String uid = text(event, Property.UID);
         String key = key(uid, event.getProperty(Property.RECURRENCE_ID).map(Property::getValue).orElse(null));
         String summary = text(event, Property.SUMMARY);
@@ -153,15 +156,15 @@ final class IcsEvents {
                     new Problem("error.ics.noStart"), null);
         }
         try {
-            Temporal first = dateOf((DateProperty<?>) start.get());
+            Temporal first = dateOf(start.get(), fileZones);
             boolean timeless = first instanceof LocalDate;
-            Integer minutes = durationMinutes(event, first);
+            Integer minutes = durationMinutes(event, first, fileZones);
             List<Temporal> occurrences = new ArrayList<>(List.of(first));
             Problem note = null;
             Optional<Property> rule = event.getProperty(Property.RRULE);
             if (rule.isPresent()) {
                 Expansion expansion = expand(((RRule<?>) rule.get()).getRecur(), first, zone, today);
-                Set<LocalDateTime> excluded = exceptions(event);
+                Set<LocalDateTime> excluded = exceptions(event, fileZones);
                 excluded.addAll(replaced);
                 occurrences = without(expansion.dates(), excluded);
                 note = expansion.note();
@@ -206,24 +209,27 @@ final class IcsEvents {
     }
 
     /**
-     * The property's date or time. ical4j knows the zones of the file's VTIMEZONEs alone; a TZID
-     * without one (which many programs write for IANA zones) is read here by the IANA database.
+     * The property's date or time. A TZID is the name of one of the file's VTIMEZONEs (as RFC 5545
+     * asks), read by ical4j, or else of an IANA zone, read by Java's own zone rules: ical4j's copies
+     * of those are older (Vladivostok an hour off) and it would fetch newer ones over the network.
      */
-    static Temporal dateOf(DateProperty<?> property) {
+    static Temporal dateOf(Property property, Set<String> fileZones) {
+        Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
+        if (tzid.isEmpty() || fileZones.contains(tzid.get().getValue())) {
+            return ((DateProperty<?>) property).getDate();
+        }
+        return at(property.getValue(), ianaZone(tzid.get().getValue()));
+    }
+
+    private static ZonedDateTime at(String localTime, ZoneId zone) {
+        return LocalDateTime.parse(localTime.strip(), LOCAL_TIME).atZone(zone);
+    }
+
+    private static ZoneId ianaZone(String tzid) {
         try {
-            return property.getDate();
-        } catch (DateTimeException unknownToIcal4j) {
-            Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
-            if (tzid.isEmpty()) {
-                throw unknownToIcal4j;
-            }
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(tzid.get().getValue());
-            } catch (DateTimeException unknown) {
-                throw new UnknownZone(tzid.get().getValue(), unknown);
-            }
-            return LocalDateTime.parse(property.getValue(), LOCAL_TIME).atZone(zone);
+            return ZoneId.of(tzid);
+        } catch (DateTimeException unknown) {
+            throw new UnknownZone(tzid, unknown);
         }
     }
 
@@ -249,11 +255,20 @@ final class IcsEvents {
         return new Expansion(dates, note);
     }
 
-    private static Set<LocalDateTime> exceptions(VEvent event) {
+    private static Set<LocalDateTime> exceptions(VEvent event, Set<String> fileZones) {
         Set<LocalDateTime> excluded = new HashSet<>();
         for (Property exception : event.getProperties(Property.EXDATE)) {
-            for (Object date : ((DateListProperty<?>) exception).getDates()) {
-                excluded.add(wallClock((Temporal) date, UTC));
+            Optional<Parameter> tzid = exception.getParameter(Parameter.TZID);
+            if (tzid.isEmpty() || fileZones.contains(tzid.get().getValue())) {
+                for (Object date : ((DateListProperty<?>) exception).getDates()) {
+                    excluded.add(wallClock((Temporal) date, UTC));
+                }
+            } else {
+                // as dateOf reads a TZID that no VTIMEZONE of the file defines
+                ZoneId zone = ianaZone(tzid.get().getValue());
+                for (String date : exception.getValue().split(",")) {
+                    excluded.add(wallClock(at(date, zone), UTC));
+                }
             }
         }
         return excluded;
@@ -270,10 +285,10 @@ final class IcsEvents {
      * DTEND or DURATION in minutes (an all-day event's in whole days, so that its activity spans
      * them); none means the activity type's default (an all-day event: its one day).
      */
-    private static Integer durationMinutes(VEvent event, Temporal start) {
+    private static Integer durationMinutes(VEvent event, Temporal start, Set<String> fileZones) {
         Optional<Property> end = event.getProperty(Property.DTEND);
         if (end.isPresent()) {
-            Temporal last = dateOf((DateProperty<?>) end.get());
+            Temporal last = dateOf(end.get(), fileZones);
             if (start instanceof LocalDate firstDay && last instanceof LocalDate endDay) {
                 return (int) ChronoUnit.DAYS.between(firstDay, endDay) * DAY_MINUTES;
             }

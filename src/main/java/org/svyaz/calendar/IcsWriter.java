@@ -23,7 +23,8 @@ import org.svyaz.shell.DisplayTime;
  *
  * <p>The calendar is named ({@code NAME} of RFC 7986 and {@code X-WR-CALNAME}, which Google,
  * Apple and Outlook read) and says its owner's zone ({@code X-WR-TIMEZONE}), which programs show
- * it in. Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore to-do
+ * it in, and holds the zone as a VTIMEZONE too ({@link IcsZones}; which also keeps a calendar
+ * without activities valid, as RFC 5545 wants at least one component). Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore to-do
  * components). UID is the activity id + "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED
  * its last change. Timed activities are UTC instants (valid everywhere, no VTIMEZONE to keep right),
  * each computed by {@link #startOf}; timeless ones are all-day (VALUE=DATE), over as many days as
@@ -83,6 +84,7 @@ public class IcsWriter {
         line(out, "NAME:" + text(name));
         line(out, "X-WR-CALNAME:" + text(name));
         line(out, "X-WR-TIMEZONE:" + zone.getId());
+        IcsZones.write(out, zone);
         for (Activity activity : activities) {
             event(out, activity, typeNames, contactNames, locale, zone);
         }
@@ -130,7 +132,8 @@ public class IcsWriter {
         line(out, "BEGIN:VALARM");
         line(out, "ACTION:DISPLAY");
         line(out, "DESCRIPTION:" + text(summary));
-        line(out, "TRIGGER:" + (minutesBefore == 0 ? "PT0M" : "-PT" + minutesBefore + "M"));
+        // RELATED=START is the default, said all the same: some readers want it said
+        line(out, "TRIGGER;RELATED=START:" + (minutesBefore == 0 ? "PT0M" : "-PT" + minutesBefore + "M"));
         line(out, "END:VALARM");
     }
 
