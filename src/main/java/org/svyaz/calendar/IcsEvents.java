@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.Period;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,6 +34,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistryImpl;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
@@ -50,7 +52,7 @@ import org.svyaz.shell.InvalidInput;
  * or making more than {@link #MAX_ACTIVITIES} activities is refused whole.
  *
  * <p>A time with a TZID is read by the file's VTIMEZONE of that name (as RFC 5545 asks), or, when
- * the file has none, by the IANA zone of that name, DST included. An all-day event lasts its days
+ * the file has none, by the IANA zone of that name, DST included ({@link Zones}). An all-day event lasts its days
  * (DTEND or DURATION), a timeless activity of as many days. The first VALARM whose TRIGGER falls
  * before the start (relative to it or to the end, or an instant) gives the alarm's minutes; one
  * after the start rings at the start, as an alarm here cannot ring later.
@@ -80,7 +82,7 @@ final class IcsEvents {
     /** Exception dates are compared with occurrences in one zone; which one does not matter. */
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final int DAY_MINUTES = 24 * 60;
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final Pattern ZONE_DEFINITION = Pattern.compile("(?m)^TZID:(.*?)\\r?$");
     /** Longer UIDs are kept as their hash, so that they still find their activities. */
     private static final int MAX_KEY = 1000;
 
@@ -99,14 +101,11 @@ final class IcsEvents {
 
     static List<ParsedEvent> read(byte[] file, ZoneId zone, LocalDate today) {
         checkSize(file.length);
-        Calendar calendar = parse(file);
-        Set<String> fileZones = new HashSet<>();
-        calendar.getComponents(Component.VTIMEZONE).forEach(definition -> fileZones.add(text(definition, Property.TZID)));
-        List<VEvent> all = calendar.getComponents(Component.VEVENT);
-        Map<String, Set<LocalDateTime>> replaced = replacedOccurrences(all, fileZones);
+        List<VEvent> all = parse(file).getComponents(Component.VEVENT);
+        Map<String, Set<LocalDateTime>> replaced = replacedOccurrences(all);
         List<ParsedEvent> events = new ArrayList<>();
         for (VEvent event : all) {
-            events.add(read(event, zone, today, replaced.getOrDefault(text(event, Property.UID), Set.of()), fileZones));
+            events.add(read(event, zone, today, replaced.getOrDefault(text(event, Property.UID), Set.of())));
         }
         if (events.stream().mapToLong(event -> event.starts().size()).sum() > MAX_ACTIVITIES) {
             throw InvalidInput.of("file", "error.ics.tooManyActivities", MAX_ACTIVITIES);
@@ -116,21 +115,21 @@ final class IcsEvents {
 
     private static Calendar parse(byte[] file) {
         try {
-            return new CalendarBuilder().build(new ByteArrayInputStream(file));
+            return new CalendarBuilder(new Zones(definedZones(file))).build(new ByteArrayInputStream(file));
         } catch (ParserException | IOException | RuntimeException malformed) {
             throw InvalidInput.of("file", "error.ics.malformed", String.valueOf(malformed.getMessage()));
         }
     }
 
     /** The occurrences (in UTC) that events with a RECURRENCE-ID replace, by UID: their series leaves them out. */
-    private static Map<String, Set<LocalDateTime>> replacedOccurrences(List<VEvent> events, Set<String> fileZones) {
+    private static Map<String, Set<LocalDateTime>> replacedOccurrences(List<VEvent> events) {
         Map<String, Set<LocalDateTime>> replaced = new HashMap<>();
         for (VEvent event : events) {
             Optional<Property> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
             if (recurrenceId.isPresent()) {
                 try {
                     replaced.computeIfAbsent(text(event, Property.UID), uid -> new HashSet<>())
-                            .add(wallClock(dateOf(recurrenceId.get(), fileZones), UTC));
+                            .add(wallClock(((DateProperty<?>) recurrenceId.get()).getDate(), UTC));
                 } catch (RuntimeException unreadable) {
                     // the replacing event reports its own unreadable dates; its series stays whole
                 }
@@ -139,7 +138,7 @@ final class IcsEvents {
         return replaced;
     }
 
-    private static ParsedEvent read(VEvent event, ZoneId zone, LocalDate today, Set<LocalDateTime> replaced, Set<String> fileZones) {
+    private static ParsedEvent read(VEvent event, ZoneId zone, LocalDate today, Set<LocalDateTime> replaced) {
         String uid = text(event, Property.UID);
         String key = key(uid, event.getProperty(Property.RECURRENCE_ID).map(Property::getValue).orElse(null));
         String summary = text(event, Property.SUMMARY);
@@ -156,15 +155,15 @@ final class IcsEvents {
                     new Problem("error.ics.noStart"), null);
         }
         try {
-            Temporal first = dateOf(start.get(), fileZones);
+            Temporal first = ((DateProperty<?>) start.get()).getDate();
             boolean timeless = first instanceof LocalDate;
-            Integer minutes = durationMinutes(event, first, fileZones);
+            Integer minutes = durationMinutes(event, first);
             List<Temporal> occurrences = new ArrayList<>(List.of(first));
             Problem note = null;
             Optional<Property> rule = event.getProperty(Property.RRULE);
             if (rule.isPresent()) {
                 Expansion expansion = expand(((RRule<?>) rule.get()).getRecur(), first, zone, today);
-                Set<LocalDateTime> excluded = exceptions(event, fileZones);
+                Set<LocalDateTime> excluded = exceptions(event);
                 excluded.addAll(replaced);
                 occurrences = without(expansion.dates(), excluded);
                 note = expansion.note();
@@ -172,12 +171,10 @@ final class IcsEvents {
             List<LocalDateTime> starts = occurrences.stream().map(date -> wallClock(date, zone)).toList();
             return new ParsedEvent(uid, key, summary, description, isPrivate, starts, timeless, minutes,
                     alarmMinutes(event, first, minutes), null, note);
-        } catch (UnknownZone unknown) {
-            return new ParsedEvent(uid, key, summary, description, isPrivate, List.of(), false, null, null,
-                    new Problem("error.ics.unknownZone", unknown.tzid), null);
         } catch (RuntimeException unreadable) {
-            return new ParsedEvent(uid, key, summary, description, isPrivate, List.of(), false, null, null,
-                    new Problem("error.ics.badEvent", String.valueOf(unreadable.getMessage())), null);
+            Problem problem = unreadable instanceof UnknownZone unknown ? new Problem("error.ics.unknownZone", unknown.tzid)
+                    : new Problem("error.ics.badEvent", String.valueOf(unreadable.getMessage()));
+            return new ParsedEvent(uid, key, summary, description, isPrivate, List.of(), false, null, null, problem, null);
         }
     }
 
@@ -209,28 +206,45 @@ final class IcsEvents {
     }
 
     /**
-     * The property's date or time. A TZID is the name of one of the file's VTIMEZONEs (as RFC 5545
-     * asks), read by ical4j, or else of an IANA zone, read by Java's own zone rules: ical4j's copies
-     * of those are older (Vladivostok an hour off) and it would fetch newer ones over the network.
+     * ical4j's zones, but for a TZID that no VTIMEZONE of the file defines: that is read as an IANA
+     * zone by Java's own rules, as ical4j's copies of those are older (Vladivostok an hour off) and
+     * it would fetch newer ones over the network. A VTIMEZONE of the file is read by ical4j, as
+     * RFC 5545 asks, whatever its name.
      */
-    static Temporal dateOf(Property property, Set<String> fileZones) {
-        Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
-        if (tzid.isEmpty() || fileZones.contains(tzid.get().getValue())) {
-            return ((DateProperty<?>) property).getDate();
+    private static final class Zones extends TimeZoneRegistryImpl {
+
+        private final Set<String> defined;
+
+        Zones(Set<String> defined) {
+            this.defined = defined;
         }
-        return at(property.getValue(), ianaZone(tzid.get().getValue()));
+
+        @Override
+        public ZoneId getZoneId(String tzid) {
+            if (defined.contains(tzid)) {
+                return super.getZoneId(tzid);
+            }
+            try {
+                return ZoneId.of(tzid);
+            } catch (DateTimeException unknown) {
+                throw new UnknownZone(tzid, unknown);
+            }
+        }
     }
 
-    private static ZonedDateTime at(String localTime, ZoneId zone) {
-        return LocalDateTime.parse(localTime.strip(), LOCAL_TIME).atZone(zone);
-    }
-
-    private static ZoneId ianaZone(String tzid) {
-        try {
-            return ZoneId.of(tzid);
-        } catch (DateTimeException unknown) {
-            throw new UnknownZone(tzid, unknown);
+    /**
+     * The TZIDs of the file's VTIMEZONEs, found before ical4j reads the file so that its zones
+     * are known however the file orders its components. Only a VTIMEZONE has a TZID property
+     * (elsewhere TZID is a parameter: "DTSTART;TZID=...").
+     */
+    private static Set<String> definedZones(byte[] file) {
+        String unfolded = new String(file, StandardCharsets.UTF_8).replaceAll("\\r?\\n[ \\t]", "");
+        Set<String> zones = new HashSet<>();
+        Matcher definition = ZONE_DEFINITION.matcher(unfolded);
+        while (definition.find()) {
+            zones.add(definition.group(1).strip());
         }
+        return zones;
     }
 
     private record Expansion(List<Temporal> dates, Problem note) {
@@ -255,20 +269,11 @@ final class IcsEvents {
         return new Expansion(dates, note);
     }
 
-    private static Set<LocalDateTime> exceptions(VEvent event, Set<String> fileZones) {
+    private static Set<LocalDateTime> exceptions(VEvent event) {
         Set<LocalDateTime> excluded = new HashSet<>();
         for (Property exception : event.getProperties(Property.EXDATE)) {
-            Optional<Parameter> tzid = exception.getParameter(Parameter.TZID);
-            if (tzid.isEmpty() || fileZones.contains(tzid.get().getValue())) {
-                for (Object date : ((DateListProperty<?>) exception).getDates()) {
-                    excluded.add(wallClock((Temporal) date, UTC));
-                }
-            } else {
-                // as dateOf reads a TZID that no VTIMEZONE of the file defines
-                ZoneId zone = ianaZone(tzid.get().getValue());
-                for (String date : exception.getValue().split(",")) {
-                    excluded.add(wallClock(at(date, zone), UTC));
-                }
+            for (Object date : ((DateListProperty<?>) exception).getDates()) {
+                excluded.add(wallClock((Temporal) date, UTC));
             }
         }
         return excluded;
@@ -285,10 +290,10 @@ final class IcsEvents {
      * DTEND or DURATION in minutes (an all-day event's in whole days, so that its activity spans
      * them); none means the activity type's default (an all-day event: its one day).
      */
-    private static Integer durationMinutes(VEvent event, Temporal start, Set<String> fileZones) {
+    private static Integer durationMinutes(VEvent event, Temporal start) {
         Optional<Property> end = event.getProperty(Property.DTEND);
         if (end.isPresent()) {
-            Temporal last = dateOf(end.get(), fileZones);
+            Temporal last = ((DateProperty<?>) end.get()).getDate();
             if (start instanceof LocalDate firstDay && last instanceof LocalDate endDay) {
                 return (int) ChronoUnit.DAYS.between(firstDay, endDay) * DAY_MINUTES;
             }
