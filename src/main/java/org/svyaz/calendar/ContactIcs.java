@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -127,36 +126,41 @@ public class ContactIcs {
 
     private ImportedEvent schedule(UUID contactId, ParsedEvent event, Locale locale) {
         List<String> errors = new ArrayList<>();
-        int[] changes = new int[3];
+        Changes changes = Changes.NONE;
         if (event.problem() != null) {
             errors.add(text(event.problem(), locale));
         } else {
-            oneEvent.executeWithoutResult(status -> {
+            changes = oneEvent.execute(status -> {
                 try {
-                    write(contactId, event, changes);
+                    return write(contactId, event);
                 } catch (UserFacingException refused) {
                     status.setRollbackOnly();
                     errors.addAll(texts(refused, locale));
+                    return Changes.NONE;
                 }
             });
-        }
-        if (!errors.isEmpty()) {
-            Arrays.fill(changes, 0);
         }
         List<String> notes = event.note() == null ? List.of() : List.of(text(event.note(), locale));
         LocalDateTime first = event.starts().isEmpty() ? null : event.starts().get(0);
         return new ImportedEvent(event.uid(), event.summary(), first == null ? null : first.toLocalDate(),
                 first == null || event.timeless() ? null : first.toLocalTime(), event.durationMinutes(), event.starts().size(),
-                changes[0], changes[1], changes[2], errors, notes);
+                changes.created(), changes.updated(), changes.removed(), errors, notes);
+    }
+
+    /** How many activities one event makes, changes and erases. */
+    private record Changes(int created, int updated, int removed) {
+        static final Changes NONE = new Changes(0, 0, 0);
     }
 
     /**
      * Writes the event's occurrences, each over the activity imported from it before (paired by
-     * start) or as a new one, and erases the open activities of occurrences it no longer has;
-     * counts into {@code changes} those created, updated and erased.
+     * start) or as a new one, and erases the open activities of occurrences it no longer has.
      */
-    private void write(UUID contactId, ParsedEvent event, int[] changes) {
+    private Changes write(UUID contactId, ParsedEvent event) {
         List<Activity> before = event.key().isEmpty() ? List.of() : activities.imported(contactId, event.key());
+        int created = 0;
+        int updated = 0;
+        int removed = 0;
         for (int i = 0; i < event.starts().size(); i++) {
             LocalDateTime start = event.starts().get(i);
             if (i >= before.size()) {
@@ -166,19 +170,20 @@ public class ContactIcs {
                 } else {
                     activities.scheduleImported(fields, event.key());
                 }
-                changes[0]++;
+                created++;
             } else if (!before.get(i).cleared() && !same(before.get(i), event, start)) {
                 Activity old = before.get(i);
                 activities.update(old.id(), fields(old, contactId, event, start), old.version(), EditScope.OCCURRENCE);
-                changes[1]++;
+                updated++;
             }
         }
         for (Activity gone : before.subList(Math.min(before.size(), event.starts().size()), before.size())) {
             if (!gone.cleared()) {
                 activities.erase(gone.id(), EditScope.OCCURRENCE);
-                changes[2]++;
+                removed++;
             }
         }
+        return new Changes(created, updated, removed);
     }
 
     private static ActivityFields fields(UUID contactId, ParsedEvent event, LocalDateTime start) {

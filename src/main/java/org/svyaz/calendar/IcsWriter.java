@@ -23,11 +23,12 @@ import org.svyaz.shell.DisplayTime;
  *
  * <p>The calendar is named ({@code NAME} of RFC 7986 and {@code X-WR-CALNAME}, which Google,
  * Apple and Outlook read) and says its owner's zone ({@code X-WR-TIMEZONE}), which programs show
- * it in, and holds the zone as a VTIMEZONE too ({@link IcsZones}; which also keeps a calendar
- * without activities valid, as RFC 5545 wants at least one component). Every activity is a VEVENT (calendar subscriptions show VEVENTs; many ignore to-do
- * components). UID is the activity id + "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED
- * its last change. Timed activities are UTC instants (valid everywhere, no VTIMEZONE to keep right),
- * each computed by {@link #startOf}; timeless ones are all-day (VALUE=DATE), over as many days as
+ * it in, and holds the zone as a VTIMEZONE too ({@link IcsZones}), which also keeps a calendar
+ * without activities valid, as RFC 5545 wants at least one component. Every activity is a VEVENT
+ * (calendar subscriptions show VEVENTs; many ignore to-do components). UID is the activity id +
+ * "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED its last change. Timed activities are
+ * UTC instants (valid everywhere, whatever a program makes of a VTIMEZONE), each computed by
+ * {@link #startOf}; timeless ones are all-day (VALUE=DATE), over as many days as
  * their duration covers, as the month view draws them. SUMMARY is the type and Regarding,
  * DESCRIPTION the details and the contacts' names; a private one has CLASS:PRIVATE.
  *
