@@ -1,5 +1,6 @@
 package org.svyaz;
 
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
@@ -83,7 +84,16 @@ public class TestData {
     }
 
     public User user(String name, Role role, Language language) {
+        return user(name, role, language, null);
+    }
+
+    /** A user who lives in the zone (null: the server's). */
+    public User user(String name, Role role, ZoneId zone) {
+        return user(name, role, Language.EN, zone);
+    }
+
+    private User user(String name, Role role, Language language, ZoneId zone) {
         String userName = name + "-" + USERS.incrementAndGet();
-        return users.actingAs(admin().id(), () -> users.create(new NewUser(userName, PASSWORD, name, role, language)));
+        return users.actingAs(admin().id(), () -> users.create(new NewUser(userName, PASSWORD, name, role, language, zone)));
     }
 }

@@ -2,6 +2,7 @@ package org.svyaz.activities;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -46,6 +47,8 @@ public class ActivityGeneration {
     /** The same, dated up to {@code daysEitherSide} days before or after {@code around}. */
     public void generate(int count, List<UUID> owners, List<UUID> contacts, LocalDate around, int daysEitherSide, long seed) {
         Random random = new Random(seed);
+        // generated data has no scheduler of its own: it lives in the server's zone, as its users do by default
+        ZoneId zone = time.serverZone();
         for (int done = 0; done < count; done += BATCH) {
             int size = Math.min(BATCH, count - done);
             List<ValidActivity> batch = new ArrayList<>(size);
@@ -56,10 +59,10 @@ public class ActivityGeneration {
                 UUID owner = owners.get(random.nextInt(owners.size()));
                 batch.add(new ValidActivity(TYPES[random.nextInt(TYPES.length)], date, start, 15 * (1 + random.nextInt(8)),
                         List.of(contacts.get(random.nextInt(contacts.size()))), REGARDING[random.nextInt(REGARDING.length)], "",
-                        Priority.values()[random.nextInt(3)], null, random.nextInt(4) == 0 ? 15 : null, owner, null, false, null));
+                        Priority.values()[random.nextInt(3)], null, random.nextInt(4) == 0 ? 15 : null, owner, null, false, null, zone, zone));
                 cleared.add(date.isBefore(around) && random.nextInt(10) > 0);
             }
-            transactions.executeWithoutResult(status -> activities.insertGenerated(batch, cleared, time.zone()));
+            transactions.executeWithoutResult(status -> activities.insertGenerated(batch, cleared));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,8 +46,9 @@ import org.svyaz.users.UserManagement;
 /**
  * The activities module's API: scheduling (single or recurring), changing, clearing into the
  * contacts' history, erasing, and reading activities as the current user may see them (see
- * {@link org.svyaz.activities.internal.ActivityPermissions} for who may do what). Dates and
- * times are wall-clock ones in the display time zone; "now" comes from the injected clock.
+ * {@link org.svyaz.activities.internal.ActivityPermissions} for who may do what). An activity's
+ * date and time are wall-clock ones in its own zone ({@link Activity#timeZone()}); lists are asked
+ * for by days of the current user's zone; "now" comes from the injected clock.
  */
 @Service
 public class ActivityManagement {
@@ -81,12 +83,12 @@ public class ActivityManagement {
         this.clock = clock;
     }
 
-    /** Today in the display time zone, by the injected clock. */
+    /** Today in the current user's time zone (the server's for work no user does), by the injected clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(time.zone()));
     }
 
-    /** The wall-clock time now in the display time zone. */
+    /** The wall-clock time now in the current user's time zone. */
     public LocalTime timeNow() {
         return LocalTime.now(clock.withZone(time.zone())).withSecond(0).withNano(0);
     }
@@ -129,15 +131,16 @@ public class ActivityManagement {
         List<ValidActivity> occurrences = valid.recurrence() == null ? List.of(valid)
                 : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
         UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
-        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), time.zone(), importUid);
+        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), importUid);
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
     }
 
     /**
-     * Moves one activity to another day and start time (null: timeless), keeping everything
-     * else, as dragging it on the calendar does; overlaps are reported, not refused.
+     * Moves one activity to another day and start time (null: timeless) as the current user reads
+     * them (in their zone), keeping everything else, as dragging it on the calendar does; overlaps
+     * are reported, not refused.
      */
     @Transactional
     public ScheduledActivity move(UUID activityId, LocalDate date, LocalTime time, long expectedVersion) {
@@ -145,7 +148,7 @@ public class ActivityManagement {
         String owner = users.findById(current.ownerId()).map(User::userName).orElse(null);
         return update(activityId, new ActivityFields(current.type(), date, time, null, current.durationMinutes(), current.contactIds(),
                 current.regarding(), current.details(), current.priority(), current.color(), current.alarmMinutesBefore(), owner,
-                current.groupId(), current.isPrivate(), null), expectedVersion, EditScope.OCCURRENCE);
+                current.groupId(), current.isPrivate(), null, this.time.zone()), expectedVersion, EditScope.OCCURRENCE);
     }
 
     /**
@@ -165,7 +168,7 @@ public class ActivityManagement {
         if (record.getVersion() != expectedVersion) {
             throw new VersionConflict();
         }
-        ValidActivity valid = rules.check(fields, me);
+        ValidActivity valid = rules.check(fields, me, ZoneId.of(record.getTimeZone()));
         List<ValidActivity> written = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         if (scope == EditScope.SERIES && record.getSeriesId() != null) {
@@ -173,17 +176,22 @@ public class ActivityManagement {
             for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
                 permissions.requireMayChange(occurrence, me);
                 ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
-                activities.update(occurrence, moved, time.zone(), occurrence.getVersion());
+                activities.update(occurrence, moved, occurrence.getVersion());
                 written.add(moved);
                 ids.add(occurrence.getId());
             }
         } else {
-            activities.update(record, valid, time.zone(), expectedVersion);
+            activities.update(record, valid, expectedVersion);
             written.add(valid);
             ids.add(record.getId());
         }
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), written, ids);
-        return new ScheduledActivity(activities.toActivity(activities.fetch(activityId), valid.contactIds()), conflicts);
+        ActivityRecord changed = activities.fetch(activityId);
+        if (changed.getClearedAt() != null) {
+            // "Edit cleared": the history its clearing wrote says what the activity now says
+            history.editOfActivity(activityId, clearedItem(changed));
+        }
+        return new ScheduledActivity(activities.toActivity(changed, valid.contactIds()), conflicts);
     }
 
     /**
@@ -213,13 +221,12 @@ public class ActivityManagement {
         record.setAlarmAt(null);
         activities.write(record, record.getVersion());
         List<UUID> contactIds = activities.contactsOf(List.of(activityId)).getOrDefault(activityId, List.of());
-        NewHistoryItem item = new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), result.name(),
-                record.getRegarding(), historyDetails(record, text), record.getIsPrivate(), now);
+        NewHistoryItem item = clearedItem(record);
         for (Contact contact : contacts.getAll(contactIds)) {
-            history.record(contact.id(), item);
+            history.recordOfActivity(activityId, RecordOwner.contact(contact.id()), item);
         }
         if (record.getGroupId() != null && groups.exists(record.getGroupId())) {
-            history.record(RecordOwner.group(record.getGroupId()), item);
+            history.recordOfActivity(activityId, RecordOwner.group(record.getGroupId()), item);
         }
         events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
                 record.getRegarding(), item.details(), record.getIsPrivate(), now));
@@ -255,9 +262,34 @@ public class ActivityManagement {
         if (activity.cleared() || activity.timeless()) {
             return List.of();
         }
-        ValidActivity span = new ValidActivity(activity.type(), activity.date(), activity.time(), activity.durationMinutes(),
-                List.of(), "", "", activity.priority(), null, null, activity.ownerId(), null, false, null);
-        return activities.overlapping(activity.ownerId(), List.of(span), List.of(activity.id()));
+        return overlapping(activity.ownerId(), activity.date(), activity.time(), activity.durationMinutes(), activity.timeZone(),
+                activity.id());
+    }
+
+    private List<UUID> overlapping(UUID ownerId, LocalDate date, LocalTime start, int duration, ZoneId zone, UUID exceptId) {
+        ValidActivity span = new ValidActivity("", date, start, duration, List.of(), "", "", Priority.MEDIUM, null, null, ownerId,
+                null, false, null, zone, zone);
+        return activities.overlapping(ownerId, List.of(span), exceptId == null ? List.of() : List.of(exceptId));
+    }
+
+    /**
+     * The owner's open timed activities that the activity as the user is scheduling or changing
+     * it would overlap (its first occurrence, for a recurring one), other than {@code exceptId}
+     * (the one being changed, or null); another user's private ones as "busy". Fields not yet
+     * valid enough to place it (no date or time, an unknown user) overlap nothing.
+     */
+    public List<Activity> overlapsOf(ActivityFields fields, UUID exceptId) {
+        CurrentUser me = users.current();
+        UUID ownerId = fields.scheduledFor() == null || fields.scheduledFor().isBlank() ? me.id()
+                : users.byUserName(fields.scheduledFor()).map(User::id).orElse(null);
+        int duration = fields.durationMinutes() == null ? 0 : fields.durationMinutes();
+        boolean placed = fields.date() != null && fields.time() != null && duration >= 0 && duration <= ActivityRules.MAX_DURATION;
+        if (!placed || ownerId == null || !permissions.mayScheduleFor(me, ownerId)) {
+            return List.of();
+        }
+        ZoneId zone = fields.timeZone() == null ? time.zone() : fields.timeZone();
+        List<UUID> ids = overlapping(ownerId, fields.date(), fields.time(), duration, zone, exceptId);
+        return withVisibleContacts(activities.toActivities(ids.stream().map(activities::fetch).toList(), me.id()));
     }
 
     /** The contact's activities the user may see, by date; cleared ones too when asked. */
@@ -320,7 +352,9 @@ public class ActivityManagement {
         Set<String> types = filter.types() == null ? Set.of() : filter.types();
         Set<Priority> priorities = filter.priorities() == null ? Set.of() : filter.priorities();
         boolean openOnly = range == DateRange.PAST_DUE || !filter.includeCleared();
-        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, openOnly, filter.sort(),
+        LocalDate clearedFrom = range == DateRange.TODAY_AND_PAST_DUE ? today : null;
+        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, time.zone(), openOnly, clearedFrom,
+                filter.sort(),
                 filter.descending(), null);
     }
 
@@ -361,6 +395,12 @@ public class ActivityManagement {
         activities.unlinkContact(deleted.contactId());
     }
 
+    /** The history item a cleared activity writes, and rewrites when it is edited. */
+    private static NewHistoryItem clearedItem(ActivityRecord record) {
+        return new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), record.getResult(), record.getRegarding(),
+                historyDetails(record, record.getResultNotes()), record.getIsPrivate(), record.getClearedAt());
+    }
+
     private static String historyDetails(ActivityRecord record, String notes) {
         if (record.getDetails().isEmpty()) {
             return notes;
@@ -377,7 +417,7 @@ public class ActivityManagement {
         }
         Set<UUID> visible = contacts.displayNames(all).keySet();
         return found.stream().map(activity -> visible.containsAll(activity.contactIds()) ? activity
-                : withContacts(activity, activity.contactIds().stream().filter(visible::contains).toList())).toList();
+                : activity.withContacts(activity.contactIds().stream().filter(visible::contains).toList())).toList();
     }
 
     private List<UUID> visibleContacts(List<UUID> contactIds) {
@@ -386,12 +426,5 @@ public class ActivityManagement {
         }
         Set<UUID> visible = new HashSet<>(contacts.getAll(contactIds).stream().map(Contact::id).toList());
         return contactIds.stream().filter(visible::contains).toList();
-    }
-
-    private static Activity withContacts(Activity a, List<UUID> contactIds) {
-        return new Activity(a.id(), a.type(), a.date(), a.time(), a.durationMinutes(), contactIds, a.regarding(), a.details(),
-                a.priority(), a.color(), a.alarmMinutesBefore(), a.alarmAt(), a.ownerId(), a.scheduledById(), a.groupId(),
-                a.isPrivate(), a.seriesId(), a.clearedAt(), a.clearedById(), a.result(), a.resultNotes(), a.busy(), a.createdAt(),
-                a.updatedAt(), a.version());
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.activities.internal.ActivityPermissions;
 import org.svyaz.activities.internal.ActivityRules;
 import org.svyaz.activities.internal.JooqActivityRuns;
-import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.User;
@@ -37,15 +36,12 @@ public class ActivityRuns {
     private final ActivityPermissions permissions;
     private final ActivityTypeManagement types;
     private final UserManagement users;
-    private final DisplayTime time;
 
-    ActivityRuns(JooqActivityRuns runs, ActivityPermissions permissions, ActivityTypeManagement types, UserManagement users,
-            DisplayTime time) {
+    ActivityRuns(JooqActivityRuns runs, ActivityPermissions permissions, ActivityTypeManagement types, UserManagement users) {
         this.runs = runs;
         this.permissions = permissions;
         this.types = types;
         this.users = users;
-        this.time = time;
     }
 
     /**
@@ -81,7 +77,8 @@ public class ActivityRuns {
         permissions.requireMayScheduleFor(me, ownerId);
         Map<String, String> colors = types.all().stream().filter(type -> type.color() != null)
                 .collect(Collectors.toMap(ActivityType::code, ActivityType::color));
-        JooqActivityRuns.Inserted inserted = runs.insert(runId, ownerId, me.id(), plan, colors, contacts, time.zone());
+        JooqActivityRuns.Inserted inserted = runs.insert(runId, ownerId, me.id(), plan, colors, contacts, me.timeZone(),
+                users.byId(ownerId).timeZone());
         return new Scheduled(inserted.contacts(), inserted.activities());
     }
 

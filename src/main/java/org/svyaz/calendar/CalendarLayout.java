@@ -17,7 +17,8 @@ import org.svyaz.activities.ActivityTimes;
  * that it can be tested alone. A timed activity occupies the minutes from its start to its end
  * on each day it touches (it may run past midnight, or for days); overlapping ones stand side by
  * side, each cluster of overlaps sharing the day's width. A timeless activity belongs to the band
- * at the top of its day (or days, when its duration covers several).
+ * at the top of its day (or days, when its duration covers several). In the month, an activity that
+ * touches several days is a bar across them, cut at the week's ends.
  */
 public final class CalendarLayout {
 
@@ -45,13 +46,30 @@ public final class CalendarLayout {
 
     /** A week row of the monthly view: its seven dates, the bars of activities longer than a day, and each day's others. */
     public record MonthWeek(List<LocalDate> dates, List<Bar> bars, List<List<Activity>> days) {
+
+        /** How many lanes of bars the row has: each of its days keeps that much room above its own activities. */
+        public int lanes() {
+            return bars.stream().mapToInt(bar -> bar.lane() + 1).max().orElse(0);
+        }
     }
 
-    /** An activity across several days of a week row, from column {@code first} for {@code span} days, in lane {@code lane}. */
-    public record Bar(Activity activity, int first, int span, int lane) {
+    /**
+     * An activity across several days of a week row, from column {@code first} for {@code span} days, in lane {@code lane};
+     * {@code continuesBefore}/{@code continuesAfter} when it began in an earlier week or goes on into a later one.
+     */
+    public record Bar(Activity activity, int first, int span, int lane, boolean continuesBefore, boolean continuesAfter) {
     }
 
     public static Day day(LocalDate date, List<Activity> activities) {
+        return day(date, activities, 1);
+    }
+
+    /**
+     * A day whose timed activities are drawn at least {@code shortestMinutes} tall (a slot of the
+     * page, so that a short one's time and text can be read): those that would then cover one
+     * another stand side by side, though their times do not overlap.
+     */
+    public static Day day(LocalDate date, List<Activity> activities, int shortestMinutes) {
         List<Activity> timeless = activities.stream().filter(a -> a.time() == null && covers(a, date))
                 .sorted(Comparator.comparing(Activity::date).thenComparing(Comparator.comparingInt(Activity::durationMinutes).reversed())
                         .thenComparing(Activity::id)).toList();
@@ -71,15 +89,16 @@ public final class CalendarLayout {
             int to = end.isAfter(dayEnd) ? DAY_MINUTES : minutes(end.toLocalTime());
             pieces.add(new Placed(activity, from, Math.max(to, from + 1), 0, 1, start.isBefore(dayStart), end.isAfter(dayEnd)));
         }
-        return new Day(date, timeless, sideBySide(pieces));
+        return new Day(date, timeless, sideBySide(pieces, Math.max(1, shortestMinutes)));
     }
 
     /**
      * Overlapping pieces side by side: sorted by start (longer first on ties), each takes the
      * first column free at its start; a cluster of pieces that overlap one another, directly or
-     * through others, shares the width between its columns.
+     * through others, shares the width between its columns. A piece counts as at least
+     * {@code shortest} minutes long, as tall as it is drawn.
      */
-    static List<Placed> sideBySide(List<Placed> pieces) {
+    static List<Placed> sideBySide(List<Placed> pieces, int shortest) {
         List<Placed> sorted = pieces.stream().sorted(Comparator.comparingInt(Placed::startMinute)
                 .thenComparing(Comparator.comparingInt(Placed::endMinute).reversed())
                 .thenComparing(p -> p.activity().id())).toList();
@@ -97,14 +116,15 @@ public final class CalendarLayout {
             while (column < columnEnds.size() && columnEnds.get(column) > piece.startMinute()) {
                 column++;
             }
+            int drawnEnd = Math.max(piece.endMinute(), piece.startMinute() + shortest);
             if (column == columnEnds.size()) {
-                columnEnds.add(piece.endMinute());
+                columnEnds.add(drawnEnd);
             } else {
-                columnEnds.set(column, piece.endMinute());
+                columnEnds.set(column, drawnEnd);
             }
             cluster.add(new Placed(piece.activity(), piece.startMinute(), piece.endMinute(), column, 1, piece.continuesBefore(),
                     piece.continuesAfter()));
-            clusterEnd = cluster.size() == 1 ? piece.endMinute() : Math.max(clusterEnd, piece.endMinute());
+            clusterEnd = cluster.size() == 1 ? drawnEnd : Math.max(clusterEnd, drawnEnd);
         }
         placed.addAll(withColumns(cluster, columnEnds.size()));
         return placed;
@@ -159,7 +179,7 @@ public final class CalendarLayout {
             } else {
                 laneEnds.set(lane, to);
             }
-            bars.add(new Bar(activity, from, to - from + 1, lane));
+            bars.add(new Bar(activity, from, to - from + 1, lane, firstDay.isBefore(monday), lastDay.isAfter(sunday)));
         }
         return new MonthWeek(dates, bars, days);
     }

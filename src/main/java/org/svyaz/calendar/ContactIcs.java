@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,10 @@ public class ContactIcs {
      * start) or as a new one, and erases the open activities of occurrences it no longer has.
      */
     private Changes write(UUID contactId, ParsedEvent event) {
-        List<Activity> before = event.key().isEmpty() ? List.of() : activities.imported(contactId, event.key());
+        // the event's times were read on the importing user's clock: the activities are compared and changed on it too
+        ZoneId zone = time.zone();
+        List<Activity> before = event.key().isEmpty() ? List.of()
+                : activities.imported(contactId, event.key()).stream().map(activity -> activity.inZone(zone)).toList();
         int created = 0;
         int updated = 0;
         int removed = 0;
@@ -173,7 +177,7 @@ public class ContactIcs {
                 created++;
             } else if (!before.get(i).cleared() && !same(before.get(i), event, start)) {
                 Activity old = before.get(i);
-                activities.update(old.id(), fields(old, contactId, event, start), old.version(), EditScope.OCCURRENCE);
+                activities.update(old.id(), fields(old, contactId, event, start).in(zone), old.version(), EditScope.OCCURRENCE);
                 updated++;
             }
         }

@@ -27,8 +27,8 @@ import org.svyaz.shell.DisplayTime;
  * without activities valid, as RFC 5545 wants at least one component. Every activity is a VEVENT
  * (calendar subscriptions show VEVENTs; many ignore to-do components). UID is the activity id +
  * "@svyaz", SEQUENCE its version, DTSTAMP and LAST-MODIFIED its last change. Timed activities are
- * UTC instants (valid everywhere, whatever a program makes of a VTIMEZONE), each computed by
- * {@link #startOf}; timeless ones are all-day (VALUE=DATE), over as many days as
+ * UTC instants (valid everywhere, whatever a program makes of a VTIMEZONE), each activity's own
+ * ({@link Activity#startsAt()}, in the zone it was scheduled in); timeless ones are all-day (VALUE=DATE), over as many days as
  * their duration covers, as the month view draws them. SUMMARY is the type and Regarding,
  * DESCRIPTION the details and the contacts' names; a private one has CLASS:PRIVATE.
  *
@@ -87,21 +87,21 @@ public class IcsWriter {
         line(out, "X-WR-TIMEZONE:" + zone.getId());
         IcsZones.write(out, zone);
         for (Activity activity : activities) {
-            event(out, activity, typeNames, contactNames, locale, zone);
+            event(out, activity, typeNames, contactNames, locale);
         }
         line(out, "END:VCALENDAR");
         return out.toString();
     }
 
     private void event(StringBuilder out, Activity activity, Map<String, String> typeNames, Map<UUID, String> contactNames,
-            Locale locale, ZoneId zone) {
+            Locale locale) {
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + activity.id() + UID_SUFFIX);
         line(out, "SEQUENCE:" + activity.version());
         line(out, "DTSTAMP:" + UTC.format(activity.updatedAt()));
         line(out, "CREATED:" + UTC.format(activity.createdAt()));
         line(out, "LAST-MODIFIED:" + UTC.format(activity.updatedAt()));
-        times(out, activity, zone);
+        times(out, activity);
         String summary;
         if (activity.busy()) {
             summary = messages.getMessage("calendar.feed.busy", null, locale);
@@ -138,14 +138,14 @@ public class IcsWriter {
         line(out, "END:VALARM");
     }
 
-    /** A timeless activity is all-day, over the days it covers; a timed one is in UTC, its start from {@link #startOf}. */
-    private static void times(StringBuilder out, Activity activity, ZoneId zone) {
+    /** A timeless activity is all-day, over the days it covers; a timed one is in UTC, from its own instant. */
+    private static void times(StringBuilder out, Activity activity) {
         if (activity.timeless()) {
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(activity.date()));
             line(out, "DTEND;VALUE=DATE:" + DATE.format(CalendarLayout.lastDay(activity).plusDays(1)));
             return;
         }
-        Instant start = startOf(activity, zone);
+        Instant start = activity.startsAt();
         line(out, "DTSTART:" + UTC.format(start));
         line(out, "DTEND:" + UTC.format(start.plusSeconds(activity.durationMinutes() * 60L)));
     }
@@ -153,11 +153,6 @@ public class IcsWriter {
     /** The zone of the user the calendar is written for, read here alone (see {@link #write}). */
     ZoneId zone() {
         return time.zone();
-    }
-
-    /** The instant a timed activity starts: every instant the calendar writes is computed from this one. */
-    static Instant startOf(Activity activity, ZoneId zone) {
-        return activity.date().atTime(activity.time()).atZone(zone).toInstant();
     }
 
     /** A TEXT value escaped as RFC 5545 (3.3.11) asks: backslash, semicolon, comma and line breaks. */

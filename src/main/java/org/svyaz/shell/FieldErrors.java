@@ -1,6 +1,7 @@
 package org.svyaz.shell;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,21 @@ public final class FieldErrors {
             add(field, messageKey);
             return null;
         }
+    }
+
+    /**
+     * The time zone named by an IANA region name (e.g. Europe/Moscow), or null when none is given;
+     * anything else, offsets included (they would not follow a zone's summer time), is an error.
+     */
+    public ZoneId timeZone(String field, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(name.trim())) {
+            add(field, "error.timeZone", name.trim());
+            return null;
+        }
+        return ZoneId.of(name.trim());
     }
 
     /** Adds the problems of an {@link InvalidInput} that a later check found. */

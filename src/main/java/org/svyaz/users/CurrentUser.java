@@ -1,9 +1,14 @@
 package org.svyaz.users;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** The user making the current request. */
-public record CurrentUser(UUID id, String userName, String fullName, Role role, Language language) {
+public record CurrentUser(UUID id, String userName, String fullName, Role role, Language language, ZoneId timeZone) {
+
+    public static CurrentUser of(User user) {
+        return new CurrentUser(user.id(), user.userName(), user.fullName(), user.role(), user.language(), user.timeZone());
+    }
 
     public boolean isAdministrator() {
         return role.isAdministrator();

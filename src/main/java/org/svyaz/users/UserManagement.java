@@ -1,5 +1,6 @@
 package org.svyaz.users;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ public class UserManagement {
         }
         errors.throwIfAny();
         Language language = newUser.language() == null ? Language.EN : newUser.language();
-        User user = users.insert(userName, fullName, passwordEncoder.encode(newUser.password()), newUser.role(), language);
+        User user = users.insert(userName, fullName, passwordEncoder.encode(newUser.password()), newUser.role(), language,
+                newUser.timeZone());
         events.publishEvent(new UserCreated(user.id(), user.userName(), user.fullName()));
         return user;
     }
@@ -132,9 +134,12 @@ public class UserManagement {
         currentUser.forgetCachedCredentials(me.userName());
     }
 
-    /** Changes the caller's own language and full name; null leaves a field as it is. */
+    /**
+     * Changes the caller's own full name, language and time zone; null leaves a field as it is.
+     * A new zone changes how times are shown, never when existing activities are.
+     */
     @Transactional
-    public User updateOwnProfile(String fullName, Language language) {
+    public User updateOwnProfile(String fullName, Language language, ZoneId timeZone) {
         CurrentUser me = current();
         User user = byId(me.id());
         FieldErrors errors = new FieldErrors();
@@ -145,7 +150,7 @@ public class UserManagement {
             errors.checkLength("fullName", fullName.trim(), 200);
         }
         errors.throwIfAny();
-        return users.update(me.id(), new UserChanges(fullName, null, language, null), user.version());
+        return users.update(me.id(), new UserChanges(fullName, null, language, timeZone, null), user.version());
     }
 
     public List<User> all() {

@@ -1,6 +1,7 @@
 package org.svyaz.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -10,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.svyaz.Browser;
 import org.svyaz.SvyazTests;
 import org.svyaz.TestData;
@@ -17,7 +21,10 @@ import org.svyaz.TestDatabase;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
-/** A sales manager finds a meeting in the month view and the mini-calendar, and schedules from a slot of the day view. */
+/**
+ * A sales manager finds a meeting in the month view and the mini-calendar, and schedules from a slot of the day view;
+ * the month fits the window with its bars in their days' cells, the week's headings line up with its columns.
+ */
 @Tag("browser")
 class CalendarBrowserTests extends SvyazTests {
 
@@ -120,5 +127,158 @@ class CalendarBrowserTests extends SvyazTests {
         assertThat(created.get("time").asText()).isEqualTo("09:00");
         assertThat(created.get("durationMinutes").asInt()).isEqualTo(90);
         assertThat(created.get("scheduledBy").asText()).isEqualTo(anna.userName());
+    }
+
+    private static final String LONG_TEXT = "Meeting at the company's office about the price list for the whole autumn season, the deliveries "
+            + "and the_supersonic_ordering_system_whose_name_never_wraps";
+
+    @Test
+    void theMonthFitsTheWindowInSevenEqualColumnsWithMultiDayBarsInTheirDaysAndTheWeekHeadingsLineUp() throws Exception {
+        String fair = admin().post("/api/v1/activities", activity("MEETING", "2003-09-11", "16:00", 2 * 24 * 60, LONG_TEXT)).id();
+        String report = admin().post("/api/v1/activities", activity("TODO", "2003-09-06", null, 3 * 24 * 60, "Annual report")).id();
+        String longOne = admin().post("/api/v1/activities", activity("CALL", "2003-09-10", "09:00", 15, LONG_TEXT)).id();
+        String next = admin().post("/api/v1/activities", activity("CALL", "2003-09-10", "09:15", 15, "Call back about the price list")).id();
+        for (String time : List.of("11:00", "12:00", "13:00", "14:00")) {
+            admin().post("/api/v1/activities", activity("CALL", "2003-09-12", time, 30, "Call at " + time));
+        }
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            for (int width : List.of(1024, 1440)) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                monthFits(browser, fair, report, longOne, "calendar-month-" + width);
+                weekHeadingsLineUpAndShortOnesCanBeRead(browser, longOne, next, "calendar-week-" + width);
+            }
+            browser.click("#nav-user");
+            browser.click("#nav-account");
+            new Select(browser.find("#language")).selectByValue("ru");
+            browser.click("#profile-save");
+            browser.waitForText("#nav-contacts", "Контакты");
+            browser.driver().manage().window().setSize(new Dimension(1024, 900));
+            monthFits(browser, fair, report, longOne, "calendar-month-1024-ru");
+            weekHeadingsLineUpAndShortOnesCanBeRead(browser, longOne, next, "calendar-week-1024-ru");
+        }
+    }
+
+    /**
+     * The month within the window, its seven columns equal; the fair (Thursday to Saturday) a bar within those
+     * days' cells, above their activities; the report (Saturday to Monday) a bar in each of its two weeks; a long
+     * text cut in its cell, whole in its tooltip; no more than three activities in a cell.
+     */
+    private static void monthFits(Browser browser, String fair, String report, String longOne, String screenshot) {
+        browser.open("/calendar?view=month&date=2003-09-10");
+        browser.find("#calendar-month");
+        browser.screenshot(screenshot);
+        Rect month = rect(browser, "#calendar-month");
+        double viewport = number(browser, "return document.documentElement.clientWidth");
+        assertThat(month.right()).isLessThanOrEqualTo(viewport);
+        assertThat(number(browser, "return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+        List<Double> widths = rects(browser, "#calendar-month .month-day").stream().map(Rect::width).toList();
+        assertThat(widths).hasSize(35);
+        assertThat(widths.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                - widths.stream().mapToDouble(Double::doubleValue).min().orElseThrow()).isLessThanOrEqualTo(1.5);
+
+        Rect bar = rect(browser, ".month-bar[data-activity='" + fair + "']");
+        Rect thursday = rect(browser, "#month-day-2003-09-11");
+        Rect saturday = rect(browser, "#month-day-2003-09-13");
+        assertThat(bar.liesWithin(thursday.left(), thursday.top(), saturday.right(), saturday.bottom())).isTrue();
+        assertThat(bar.left()).isLessThan(thursday.right());
+        assertThat(bar.right()).isGreaterThan(saturday.left());
+        assertThat(bar.bottom()).isLessThanOrEqualTo(rect(browser, "#month-day-2003-09-12 .month-item").top());
+        assertThat(browser.find(".month-bar[data-activity='" + fair + "']").getAttribute("title")).isEqualTo(LONG_TEXT);
+
+        List<Rect> reportBars = rects(browser, ".month-bar[data-activity='" + report + "']");
+        assertThat(reportBars).hasSize(2);
+        Rect saturdayBefore = rect(browser, "#month-day-2003-09-06");
+        Rect sunday = rect(browser, "#month-day-2003-09-07");
+        Rect monday = rect(browser, "#month-day-2003-09-08");
+        assertThat(reportBars.get(0).liesWithin(saturdayBefore.left(), saturdayBefore.top(), sunday.right(), sunday.bottom())).isTrue();
+        assertThat(reportBars.get(1).liesWithin(monday.left(), monday.top(), monday.right(), monday.bottom())).isTrue();
+
+        Rect item = rect(browser, "#month-day-2003-09-10 [data-activity='" + longOne + "']");
+        Rect wednesday = rect(browser, "#month-day-2003-09-10");
+        assertThat(item.liesWithin(wednesday.left(), wednesday.top(), wednesday.right(), wednesday.bottom())).isTrue();
+        assertThat(browser.find("#month-day-2003-09-10 [data-activity='" + longOne + "']").getAttribute("title")).endsWith(LONG_TEXT);
+        // three of a day's activities, and how many more
+        assertThat(browser.driver().findElements(By.cssSelector("#month-day-2003-09-12 .month-item"))).hasSize(3);
+        assertThat(browser.find("#month-day-2003-09-12 .more").getText()).contains("1");
+    }
+
+    /**
+     * The week's headings over their columns (the hours' gutter and the scrollbar included); two 15-minute calls
+     * back to back in 30-minute slots each a line tall, side by side, their time and text on that line.
+     */
+    private static void weekHeadingsLineUpAndShortOnesCanBeRead(Browser browser, String longOne, String next, String screenshot) {
+        browser.open("/calendar?view=week&date=2003-09-10");
+        browser.find("#day-2003-09-10");
+        browser.screenshot(screenshot);
+        List<Rect> headings = rects(browser, ".calendar-head > *");
+        List<Rect> columns = rects(browser, ".calendar-body > *");
+        assertThat(headings).hasSize(8).hasSameSizeAs(columns);
+        for (int i = 0; i < headings.size(); i++) {
+            assertThat(headings.get(i).left()).isCloseTo(columns.get(i).left(), offset(1.0));
+            assertThat(headings.get(i).width()).isCloseTo(columns.get(i).width(), offset(1.0));
+        }
+        assertThat(rect(browser, ".calendar-grid").right()).isLessThanOrEqualTo(number(browser, "return document.documentElement.clientWidth"));
+
+        double slotHeight = number(browser, "return parseFloat(getComputedStyle(document.querySelector('.calendar-grid')).getPropertyValue('--slot-height'))");
+        Rect first = rect(browser, "[data-activity='" + longOne + "']");
+        Rect second = rect(browser, "[data-activity='" + next + "']");
+        for (Rect call : List.of(first, second)) {
+            assertThat(call.height()).isGreaterThanOrEqualTo(slotHeight - 0.5);
+        }
+        assertThat(first.right() <= second.left() || second.right() <= first.left()).as("side by side, not one over the other").isTrue();
+        for (String part : List.of("span:nth-child(1)", "span:nth-child(2)")) {
+            Rect text = rect(browser, "[data-activity='" + longOne + "'] " + part);
+            assertThat(text.top()).isGreaterThanOrEqualTo(first.top() - 0.5);
+            assertThat(text.bottom()).isLessThanOrEqualTo(first.bottom() + 0.5);
+            assertThat(text.left()).isLessThan(first.right());
+        }
+        assertThat(browser.find("[data-activity='" + longOne + "']").getAttribute("title")).contains("09:00", LONG_TEXT);
+    }
+
+    private static Map<String, Object> activity(String type, String date, String time, int minutes, String regarding) {
+        Map<String, Object> activity = new HashMap<>();
+        activity.put("type", type);
+        activity.put("date", date);
+        activity.put("time", time);
+        activity.put("durationMinutes", minutes);
+        activity.put("regarding", regarding);
+        return activity;
+    }
+
+    /** An element's box on the page, in CSS pixels, unrounded. */
+    private record Rect(double left, double top, double right, double bottom) {
+
+        double width() {
+            return right - left;
+        }
+
+        double height() {
+            return bottom - top;
+        }
+
+        /** Within the box, half a pixel of rounding allowed. */
+        boolean liesWithin(double boxLeft, double boxTop, double boxRight, double boxBottom) {
+            return left >= boxLeft - 0.5 && top >= boxTop - 0.5 && right <= boxRight + 0.5 && bottom <= boxBottom + 0.5;
+        }
+    }
+
+    private static Rect rect(Browser browser, String selector) {
+        List<Rect> found = rects(browser, selector);
+        assertThat(found).as(selector).isNotEmpty();
+        return found.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Rect> rects(Browser browser, String selector) {
+        List<List<Number>> boxes = (List<List<Number>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(function (e) {"
+                        + " var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });", selector);
+        return boxes.stream().map(b -> new Rect(b.get(0).doubleValue(), b.get(1).doubleValue(), b.get(2).doubleValue(),
+                b.get(3).doubleValue())).toList();
+    }
+
+    private static double number(Browser browser, String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).doubleValue();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,41 @@ class CalendarLayoutTests {
         assertThat(week.bars()).extracting(CalendarLayout.Bar::lane).containsExactly(0, 1, 0);
     }
 
+    @Test
+    void shortActivitiesDrawnASlotTallStandSideBySideThoughTheirTimesDoNotOverlap() {
+        Activity first = timed(DAY, "09:00", 15);
+        Activity second = timed(DAY, "09:15", 15);
+        Activity later = timed(DAY, "09:30", 15);
+        CalendarLayout.Day inHalfHours = CalendarLayout.day(DAY, List.of(first, second, later), 30);
+        assertThat(placed(inHalfHours, first).columns()).isEqualTo(2);
+        assertThat(placed(inHalfHours, second).column()).isNotEqualTo(placed(inHalfHours, first).column());
+        // 09:30 starts where the first one's slot ends: it takes the first column again
+        assertThat(placed(inHalfHours, later).column()).isEqualTo(placed(inHalfHours, first).column());
+        assertThat(placed(inHalfHours, second).endMinute()).isEqualTo(9 * 60 + 30);
+
+        CalendarLayout.Day inQuarters = CalendarLayout.day(DAY, List.of(first, second, later), 15);
+        assertThat(inQuarters.timed()).allSatisfy(piece -> assertThat(piece.columns()).isEqualTo(1));
+    }
+
+    @Test
+    void aBarCutAtTheWeeksEndsSaysItGoesOnAndEachWeekKeepsRoomForItsLanes() {
+        Activity trip = timeless(LocalDate.of(2003, 9, 6), 3 * 24 * 60);
+        Activity fair = timed(LocalDate.of(2003, 9, 9), "16:00", 2 * 24 * 60);
+        Activity overlapping = timeless(LocalDate.of(2003, 9, 10), 2 * 24 * 60);
+        List<CalendarLayout.MonthWeek> weeks = CalendarLayout.month(DAY, List.of(trip, fair, overlapping));
+        CalendarLayout.Bar saturday = weeks.get(0).bars().get(0);
+        assertThat(List.of(saturday.first(), saturday.span())).containsExactly(5, 2);
+        assertThat(saturday.continuesBefore()).isFalse();
+        assertThat(saturday.continuesAfter()).isTrue();
+        CalendarLayout.Bar monday = weeks.get(1).bars().stream().filter(b -> b.activity().equals(trip)).findFirst().orElseThrow();
+        assertThat(List.of(monday.first(), monday.span())).containsExactly(0, 1);
+        assertThat(monday.continuesBefore()).isTrue();
+        assertThat(monday.continuesAfter()).isFalse();
+        assertThat(weeks.get(0).lanes()).isEqualTo(1);
+        assertThat(weeks.get(1).lanes()).isEqualTo(2);
+        assertThat(weeks.get(2).lanes()).isZero();
+    }
+
     private static CalendarLayout.Placed placed(CalendarLayout.Day day, Activity activity) {
         return day.timed().stream().filter(p -> p.activity().equals(activity)).findFirst().orElseThrow();
     }
@@ -109,7 +145,7 @@ class CalendarLayoutTests {
 
     private static Activity activity(LocalDate date, LocalTime time, int minutes) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new Activity(UUID.randomUUID(), "CALL", date, time, minutes, List.of(), "Call", "", Priority.MEDIUM, "#3366ff", null, null,
+        return new Activity(UUID.randomUUID(), "CALL", date, time, minutes, ZoneId.of("Europe/Moscow"), List.of(), "Call", "", Priority.MEDIUM, "#3366ff", null, null,
                 UUID.randomUUID(), null, null, false, null, null, null, null, "", false, now, now, 1);
     }
 }

@@ -1,7 +1,9 @@
 package org.svyaz.activities.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +60,15 @@ public class ActivityRules {
      * @throws org.svyaz.shell.NotPermitted when the user may not schedule for the owner
      */
     public ValidActivity check(ActivityFields fields, CurrentUser me) {
+        return check(fields, me, null);
+    }
+
+    /**
+     * Checks the fields of a change to an activity that keeps {@code activityZone} as its own
+     * (null: a new activity, which takes the fields' zone, else the user's): a date and time
+     * given in another zone are moved into it, the same instant.
+     */
+    public ValidActivity check(ActivityFields fields, CurrentUser me, ZoneId activityZone) {
         FieldErrors errors = new FieldErrors();
         ActivityType type = types.byCode(fields.type() == null ? null : fields.type().trim()).orElse(null);
         if (type == null) {
@@ -86,7 +97,7 @@ public class ActivityRules {
         if (alarm != null && (alarm < 0 || alarm > MAX_ALARM)) {
             errors.add("alarmMinutesBefore", "error.activity.alarm", MAX_ALARM / (24 * 60));
         }
-        UUID ownerId = owner(fields.scheduledFor(), me, errors);
+        User owner = owner(fields.scheduledFor(), me, errors);
         if (fields.recurrence() != null) {
             fields.recurrence().check(fields.date(), errors);
         }
@@ -95,13 +106,24 @@ public class ActivityRules {
             errors.add("groupId", "error.groupNotFound");
         }
         errors.throwIfAny();
+        UUID ownerId = owner == null ? me.id() : owner.id();
         permissions.requireMayScheduleFor(me, ownerId);
         if (contactIds.isEmpty()) {
             contactIds = contacts.myRecordId(ownerId).map(List::of).orElse(List.of());
         }
-        return new ValidActivity(type.code(), fields.date(), fields.time(), duration, contactIds, regarding, details,
+        ZoneId given = fields.timeZone() != null ? fields.timeZone() : activityZone != null ? activityZone : me.timeZone();
+        ZoneId zone = activityZone != null ? activityZone : given;
+        LocalDate date = fields.date();
+        LocalTime time = fields.time();
+        if (time != null) {
+            // the same instant on the activity's clock; a time that clock skips (summer time) is the one it shows then
+            LocalDateTime there = date.atTime(time).atZone(given).withZoneSameInstant(zone).toLocalDateTime();
+            date = there.toLocalDate();
+            time = there.toLocalTime();
+        }
+        return new ValidActivity(type.code(), date, time, duration, contactIds, regarding, details,
                 fields.priority() == null ? Priority.MEDIUM : fields.priority(), color, alarm, ownerId, fields.groupId(),
-                fields.isPrivate(), fields.recurrence());
+                fields.isPrivate(), fields.recurrence(), zone, owner == null ? me.timeZone() : owner.timeZone());
     }
 
     private static int duration(ActivityFields fields, ActivityType type, FieldErrors errors) {
@@ -124,16 +146,17 @@ public class ActivityRules {
         return minutes;
     }
 
-    private UUID owner(String scheduledFor, CurrentUser me, FieldErrors errors) {
+    /** The user the activity is for; null for the current user, also when the one named is unknown (an error then). */
+    private User owner(String scheduledFor, CurrentUser me, FieldErrors errors) {
         if (scheduledFor == null || scheduledFor.isBlank()) {
-            return me.id();
+            return null;
         }
         User owner = users.byUserName(scheduledFor).orElse(null);
         if (owner == null || !owner.enabled()) {
             errors.add("scheduledFor", "error.activity.unknownUser", scheduledFor.trim());
-            return me.id();
+            return null;
         }
-        return owner.id();
+        return owner;
     }
 
     /** The contacts, each one the user may see; an unknown or invisible one is refused. */

@@ -48,11 +48,13 @@ public class JooqActivities {
     private final DSLContext dsl;
     private final JournaledWrites writes;
     private final JooqActivityContacts members;
+    private final AlarmTimes alarms;
 
-    JooqActivities(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members) {
+    JooqActivities(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms) {
         this.dsl = dsl;
         this.writes = writes;
         this.members = members;
+        this.alarms = alarms;
     }
 
     /** Another user's private activity is "busy" to a viewer: it exists, its contents do not show. */
@@ -61,16 +63,16 @@ public class JooqActivities {
     }
 
     /** Inserts the activities (one, or the occurrences of a series) with their contacts; returns their ids in order. */
-    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, ZoneId zone) {
-        return insertAll(activities, seriesId, scheduledBy, zone, null);
+    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy) {
+        return insertAll(activities, seriesId, scheduledBy, null);
     }
 
-    /** As {@link #insertAll(List, UUID, UUID, ZoneId)}, each activity remembering the calendar event it was imported from. */
-    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, ZoneId zone, String importUid) {
+    /** As {@link #insertAll(List, UUID, UUID)}, each activity remembering the calendar event it was imported from. */
+    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, String importUid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ActivityRecord> records = new ArrayList<>();
         for (ValidActivity activity : activities) {
-            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, zone, now);
+            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, now);
             record.setImportUid(importUid);
             records.add(record);
         }
@@ -82,11 +84,11 @@ public class JooqActivities {
      * Inserts generated activities (benchmark data), those flagged cleared as completed on their
      * own date; no history is written for them.
      */
-    public void insertGenerated(List<ValidActivity> activities, List<Boolean> cleared, ZoneId zone) {
+    public void insertGenerated(List<ValidActivity> activities, List<Boolean> cleared) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ActivityRecord> records = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            ActivityRecord record = newRecord(activities.get(i), null, activities.get(i).ownerId(), zone, now);
+            ActivityRecord record = newRecord(activities.get(i), null, activities.get(i).ownerId(), now);
             if (cleared.get(i)) {
                 record.setClearedAt(record.getStartsAt().atOffset(ZoneOffset.UTC));
                 record.setClearedBy(record.getOwnerId());
@@ -127,9 +129,9 @@ public class JooqActivities {
     }
 
     /** Writes the activity's new fields (and contacts), provided it is still at the expected version. */
-    public void update(ActivityRecord record, ValidActivity activity, ZoneId zone, long expectedVersion) {
+    public void update(ActivityRecord record, ValidActivity activity, long expectedVersion) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        apply(record, activity, zone, now);
+        apply(record, activity, now);
         writes.update(ENTITY, record, expectedVersion, null);
         replaceContacts(record.getId(), activity.contactIds());
     }
@@ -267,6 +269,7 @@ public class JooqActivities {
 
     public Activity toActivity(ActivityRecord r, List<UUID> contactIds) {
         return new Activity(r.getId(), r.getTypeCode(), r.getActivityDate(), r.getStartTime(), r.getDurationMinutes(),
+                ZoneId.of(r.getTimeZone()),
                 contactIds == null ? List.of() : List.copyOf(contactIds), r.getRegarding(), r.getDetails(),
                 Priority.valueOf(r.getPriority()), r.getColor(), r.getAlarmMinutes(), r.getAlarmAt(), r.getOwnerId(),
                 r.getScheduledBy(), r.getGroupId(), r.getIsPrivate(), r.getSeriesId(), r.getClearedAt(), r.getClearedBy(),
@@ -283,7 +286,7 @@ public class JooqActivities {
                 .toList();
     }
 
-    private ActivityRecord newRecord(ValidActivity activity, UUID seriesId, UUID scheduledBy, ZoneId zone, OffsetDateTime now) {
+    private ActivityRecord newRecord(ValidActivity activity, UUID seriesId, UUID scheduledBy, OffsetDateTime now) {
         ActivityRecord record = dsl.newRecord(ACTIVITY);
         record.setId(RecordIds.next());
         record.setScheduledBy(scheduledBy);
@@ -291,7 +294,7 @@ public class JooqActivities {
         record.setCreatedAt(now);
         // a multi-row insert writes every column, so the table's defaults do not apply
         record.setResultNotes("");
-        apply(record, activity, zone, now);
+        apply(record, activity, now);
         return record;
     }
 
@@ -307,13 +310,14 @@ public class JooqActivities {
         members.add(activityId, added, existing.stream().mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1);
     }
 
-    private static void apply(ActivityRecord record, ValidActivity activity, ZoneId zone, OffsetDateTime now) {
+    private void apply(ActivityRecord record, ValidActivity activity, OffsetDateTime now) {
         // a new start or lead time arms the alarm again; other changes leave a snoozed or dismissed one alone
         boolean rearm = record.getStartsAt() == null || !activity.startsAt().equals(record.getStartsAt())
                 || !Objects.equals(record.getAlarmMinutes(), activity.alarmMinutes());
         record.setTypeCode(activity.type());
         record.setActivityDate(activity.date());
         record.setStartTime(activity.time());
+        record.setTimeZone(activity.zone().getId());
         record.setDurationMinutes(activity.durationMinutes());
         record.setStartsAt(activity.startsAt());
         record.setEndsAt(activity.endsAt());
@@ -323,19 +327,11 @@ public class JooqActivities {
         record.setPriority(activity.priority().name());
         record.setColor(activity.color());
         if (rearm && record.getClearedAt() == null) {
-            record.setAlarmAt(alarmAt(activity, zone));
+            record.setAlarmAt(alarms.alarmAt(activity));
         }
         record.setAlarmMinutes(activity.alarmMinutes());
         record.setIsPrivate(activity.isPrivate());
         record.setGroupId(activity.groupId());
         record.setUpdatedAt(now);
-    }
-
-    /** When the alarm of the activity rings: its lead time before the start (a timeless one's day begins at midnight). */
-    static OffsetDateTime alarmAt(ValidActivity activity, ZoneId zone) {
-        if (activity.alarmMinutes() == null) {
-            return null;
-        }
-        return activity.startsAt().atZone(zone).minusMinutes(activity.alarmMinutes()).toOffsetDateTime();
     }
 }

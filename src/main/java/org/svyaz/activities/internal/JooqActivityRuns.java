@@ -40,11 +40,13 @@ public class JooqActivityRuns {
     private final DSLContext dsl;
     private final JournaledWrites writes;
     private final JooqActivityContacts members;
+    private final AlarmTimes alarms;
 
-    JooqActivityRuns(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members) {
+    JooqActivityRuns(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms) {
         this.dsl = dsl;
         this.writes = writes;
         this.members = members;
+        this.alarms = alarms;
     }
 
     /** What a run created. */
@@ -58,7 +60,7 @@ public class JooqActivityRuns {
      * step's activities are then inserted from its memberships, and journaled.
      */
     public Inserted insert(UUID runId, UUID ownerId, UUID scheduledBy, List<PlannedActivity> plan, Map<String, String> colors,
-            Condition contacts, ZoneId zone) {
+            Condition contacts, ZoneId zone, ZoneId ownerZone) {
         List<StepIds> steps = plan.stream().map(planned -> StepIds.next()).toList();
         // in no particular order: the ids are made once, here, and the contacts read in the table's order
         Field<Integer> ordinal = DSL.rowNumber().over().as("ordinal");
@@ -71,7 +73,7 @@ public class JooqActivityRuns {
         int activities = 0;
         for (int i = 0; i < plan.size(); i++) {
             PlannedActivity planned = plan.get(i);
-            ActivityRecord template = template(runId, ownerId, scheduledBy, planned, colors.get(planned.type()), zone, now);
+            ActivityRecord template = template(runId, ownerId, scheduledBy, planned, colors.get(planned.type()), zone, ownerZone, now);
             activities += writes.insertFrom(JooqActivities.ENTITY, template, ACTIVITY_CONTACT, ACTIVITY_CONTACT.ACTIVITY_ID,
                     ACTIVITY_CONTACT.ACTIVITY_ID.between(steps.get(i).first(), steps.get(i).last()),
                     Map.of(JooqActivities.CONTACTS, ACTIVITY_CONTACT.CONTACT_ID));
@@ -144,12 +146,14 @@ public class JooqActivityRuns {
 
     /** The activity a step creates for every contact, but for its id. */
     private ActivityRecord template(UUID runId, UUID ownerId, UUID scheduledBy, PlannedActivity planned, String color, ZoneId zone,
-            OffsetDateTime now) {
+            ZoneId ownerZone, OffsetDateTime now) {
         ValidActivity timeless = new ValidActivity(planned.type(), planned.date(), null, planned.durationMinutes(), List.of(),
-                planned.regarding(), "", planned.priority(), color, planned.alarmMinutesBefore(), ownerId, null, false, null);
+                planned.regarding(), "", planned.priority(), color, planned.alarmMinutesBefore(), ownerId, null, false, null, zone,
+                ownerZone);
         ActivityRecord record = dsl.newRecord(ACTIVITY);
         record.setTypeCode(planned.type());
         record.setActivityDate(planned.date());
+        record.setTimeZone(zone.getId());
         record.setDurationMinutes(planned.durationMinutes());
         record.setStartsAt(timeless.startsAt());
         record.setEndsAt(timeless.endsAt());
@@ -160,7 +164,7 @@ public class JooqActivityRuns {
         record.setPriority(planned.priority().name());
         record.setColor(color);
         record.setAlarmMinutes(planned.alarmMinutesBefore());
-        record.setAlarmAt(JooqActivities.alarmAt(timeless, zone));
+        record.setAlarmAt(alarms.alarmAt(timeless));
         record.setIsPrivate(false);
         record.setResultNotes("");
         record.setSeriesRunId(runId);

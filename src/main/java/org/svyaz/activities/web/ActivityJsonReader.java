@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +28,8 @@ import org.svyaz.shell.FieldErrors;
 final class ActivityJsonReader {
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "applyTo", "id", "scheduledBy", "cleared", "conflicts",
-            "createdAt", "updatedAt", "busy", "seriesId", "alarmAt", "clearedAt", "clearedBy", "result", "resultNotes");
+            "createdAt", "updatedAt", "busy", "seriesId", "alarmAt", "clearedAt", "clearedBy", "result", "resultNotes", "startsAt",
+            "endsAt");
 
     private ActivityJsonReader() {
     }
@@ -52,6 +54,7 @@ final class ActivityJsonReader {
         UUID groupId = base.groupId();
         boolean isPrivate = base.isPrivate();
         Recurrence recurrence = base.recurrence();
+        ZoneId zone = base.timeZone();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             JsonNode value = body.get(name);
@@ -71,6 +74,7 @@ final class ActivityJsonReader {
                 case "groupId" -> groupId = value.isNull() ? null : uuid(name, value, errors);
                 case "private" -> isPrivate = bool(name, value, errors);
                 case "recurrence" -> recurrence = value.isNull() ? null : recurrence(value, errors);
+                case "timeZone" -> zone = value.isNull() ? null : errors.timeZone(name, value.asText());
                 default -> {
                     if (!BOOKKEEPING.contains(name)) {
                         errors.add(name, "error.unknownProperty", name);
@@ -81,8 +85,12 @@ final class ActivityJsonReader {
         if (body.has("time") && !body.has("endTime")) {
             endTime = null;
         }
+        // the zone is that of the date and times sent with it; alone, it moves nothing
+        if (!body.has("date") && !body.has("time") && !body.has("endTime")) {
+            zone = base.timeZone();
+        }
         return new ActivityFields(type, date, time, endTime, duration, contactIds, regarding, details, priority, color, alarm,
-                scheduledFor, groupId, isPrivate, recurrence);
+                scheduledFor, groupId, isPrivate, recurrence, zone);
     }
 
     private static Recurrence recurrence(JsonNode node, FieldErrors errors) {

@@ -27,7 +27,7 @@ class ActivityTabController {
 
     @GetMapping("/contacts/{contactId}/activities")
     String tab(@PathVariable UUID contactId, @RequestParam(defaultValue = "false") boolean showCleared, Model model) {
-        List<Activity> found = activities.ofContact(contactId, showCleared);
+        List<Activity> found = views.seen(activities.ofContact(contactId, showCleared));
         views.addNames(found, model);
         model.addAttribute("tabPath", "/contacts/" + contactId + "/activities");
         model.addAttribute("contactId", contactId);
@@ -40,7 +40,7 @@ class ActivityTabController {
     @GetMapping("/groups/{groupId}/activities")
     String groupTab(@PathVariable UUID groupId, @RequestParam(defaultValue = "false") boolean showCleared,
             @RequestParam(defaultValue = "false") boolean members, Model model) {
-        List<Activity> found = activities.ofGroup(groupId, members, showCleared);
+        List<Activity> found = views.seen(activities.ofGroup(groupId, members, showCleared));
         views.addNames(found, model);
         model.addAttribute("tabPath", "/groups/" + groupId + "/activities");
         model.addAttribute("groupId", groupId);

@@ -1,5 +1,6 @@
 package org.svyaz.activities.web;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,10 +13,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.shell.DisplayTime;
 import org.svyaz.users.UserManagement;
 
 /** What the pages that list activities need besides the activities: names of types, contacts and users. */
@@ -26,12 +29,32 @@ class ActivityViews {
     private final ContactManagement contacts;
     private final UserManagement users;
     private final MessageSource messages;
+    private final DisplayTime time;
+    private final ActivityManagement activities;
 
-    ActivityViews(ActivityTypeManagement types, ContactManagement contacts, UserManagement users, MessageSource messages) {
+    ActivityViews(ActivityTypeManagement types, ContactManagement contacts, UserManagement users, MessageSource messages,
+            DisplayTime time, ActivityManagement activities) {
+        this.activities = activities;
         this.types = types;
         this.contacts = contacts;
         this.users = users;
         this.messages = messages;
+        this.time = time;
+    }
+
+    /** The zone the pages show times in and read typed ones in: the current user's. */
+    ZoneId zone() {
+        return time.zone();
+    }
+
+    /** The activity with its date and time as the current user reads them (in their zone). */
+    Activity seen(Activity activity) {
+        return activity.inZone(time.zone());
+    }
+
+    List<Activity> seen(List<Activity> activities) {
+        ZoneId zone = time.zone();
+        return activities.stream().map(activity -> activity.inZone(zone)).toList();
     }
 
     /** Built-in types by their translated name, the others by the name an administrator gave them. */
@@ -51,7 +74,7 @@ class ActivityViews {
         return colors;
     }
 
-    /** Adds the names the activity rows show to the model. */
+    /** Adds the names the activity rows show to the model, and today, before which open ones are past due. */
     void addNames(Collection<Activity> activities, Model model) {
         Set<UUID> contactIds = new HashSet<>();
         Set<UUID> userIds = new HashSet<>();
@@ -69,6 +92,7 @@ class ActivityViews {
         model.addAttribute("contactNames", contactNames);
         model.addAttribute("userNames", users.userNames(userIds));
         model.addAttribute("typeNames", typeNames());
+        model.addAttribute("today", this.activities.today());
     }
 
     static List<Integer> snoozeChoices() {

@@ -28,7 +28,7 @@ class ReminderController {
 
     @GetMapping("/reminders")
     String reminders(Model model) {
-        List<Activity> due = reminders.due();
+        List<Activity> due = views.seen(reminders.due());
         views.addNames(due, model);
         model.addAttribute("reminders", due);
         model.addAttribute("snoozeChoices", ActivityViews.snoozeChoices());

@@ -102,7 +102,8 @@ class TaskListController {
      */
     private TaskList listOf(TaskListFilter filter, boolean remember, FieldErrors errors) {
         try {
-            TaskList list = activities.taskList(filter, 0, SHOWN);
+            TaskList found = activities.taskList(filter, 0, SHOWN);
+            TaskList list = new TaskList(views.seen(found.items()), found.total(), found.next());
             if (remember && errors.isEmpty()) {
                 filters.remember(filter);
             }

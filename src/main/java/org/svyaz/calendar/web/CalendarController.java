@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import org.svyaz.activities.TaskListFilter;
 import org.svyaz.calendar.CalendarLayout;
 import org.svyaz.calendar.IcsWriter;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.ReturnAddress;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Role;
@@ -72,9 +74,10 @@ class CalendarController {
     private final IcsWriter ics;
     private final LocalTime workStart;
     private final LocalTime workEnd;
+    private final DisplayTime time;
 
     CalendarController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts, UserManagement users,
-            CalendarSharing sharing, IcsWriter ics, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
+            CalendarSharing sharing, IcsWriter ics, DisplayTime time, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
         this.activities = activities;
         this.types = types;
         this.contacts = contacts;
@@ -83,6 +86,7 @@ class CalendarController {
         this.ics = ics;
         this.workStart = workStart;
         this.workEnd = workEnd;
+        this.time = time;
     }
 
     @GetMapping("/calendar")
@@ -127,7 +131,7 @@ class CalendarController {
         if (shown.view() == CalendarView.MONTH) {
             model.addAttribute("weeks", CalendarLayout.month(day, found));
         } else {
-            model.addAttribute("columns", columns(shown, columnsOf, colours));
+            model.addAttribute("columns", columns(shown, columnsOf, colours, slotMinutes));
         }
         model.addAttribute("miniMonths", miniMonths(day, shown.filter()));
         model.addAttribute("query", "&slot=" + slotMinutes + "&days=" + shown.weekDays() + shown.filter().query());
@@ -162,20 +166,21 @@ class CalendarController {
 
     /**
      * The day and week views' columns: a column a day, or, with several users' calendars, a
-     * column a day for each user side by side, in the user's colour.
+     * column a day for each user side by side, in the user's colour. An activity is drawn at least
+     * a slot tall, so that a short one can be read.
      */
-    private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours) {
+    private List<Column> columns(Shown shown, List<User> owners, Map<UUID, String> colours, int slotMinutes) {
         Map<UUID, Boolean> schedulable = owners.stream().collect(Collectors.toMap(User::id, owner -> sharing.mayScheduleFor(owner.id())));
         Map<UUID, List<Activity>> byOwner = shown.activities().stream().collect(Collectors.groupingBy(Activity::ownerId));
         List<Column> columns = new ArrayList<>();
         for (LocalDate d = shown.from(); !d.isAfter(shown.to()); d = d.plusDays(1)) {
             if (owners.size() == 1) {
-                columns.add(new Column(CalendarLayout.day(d, shown.activities()), null, null, schedulable.get(owners.get(0).id())));
+                columns.add(new Column(CalendarLayout.day(d, shown.activities(), slotMinutes), null, null, schedulable.get(owners.get(0).id())));
                 continue;
             }
             for (User owner : owners) {
                 List<Activity> theirs = byOwner.getOrDefault(owner.id(), List.of());
-                columns.add(new Column(CalendarLayout.day(d, theirs), owner, colours.get(owner.id()), schedulable.get(owner.id())));
+                columns.add(new Column(CalendarLayout.day(d, theirs, slotMinutes), owner, colours.get(owner.id()), schedulable.get(owner.id())));
             }
         }
         return columns;
@@ -232,7 +237,9 @@ class CalendarController {
     }
 
     private List<Activity> activitiesBetween(LocalDate from, LocalDate to, Filter filter) {
-        return activities.calendar(filterFor(from, to, filter), MOST);
+        // drawn in the viewer's zone: a 10:00 call in Moscow is at 12:00 on a Yekaterinburg calendar
+        ZoneId zone = time.zone();
+        return activities.calendar(filterFor(from, to, filter), MOST).stream().map(activity -> activity.inZone(zone)).toList();
     }
 
     private static TaskListFilter filterFor(LocalDate from, LocalDate to, Filter filter) {

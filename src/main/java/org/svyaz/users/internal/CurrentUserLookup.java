@@ -48,7 +48,7 @@ public class CurrentUserLookup {
         }
         Optional<CurrentUser> fresh = users.byId(principal.id())
                 .filter(user -> user.enabled())
-                .map(user -> new CurrentUser(user.id(), user.userName(), user.fullName(), user.role(), user.language()));
+                .map(CurrentUser::of);
         if (request != null && fresh.isPresent()) {
             request.setAttribute(REQUEST_ATTRIBUTE, fresh.get(), RequestAttributes.SCOPE_REQUEST);
         }
@@ -62,7 +62,7 @@ public class CurrentUserLookup {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         CurrentUser previousActing = ACTING.get();
-        ACTING.set(new CurrentUser(user.id(), user.userName(), user.fullName(), user.role(), user.language()));
+        ACTING.set(CurrentUser.of(user));
         try {
             return task.get();
         } finally {

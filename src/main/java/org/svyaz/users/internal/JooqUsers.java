@@ -3,6 +3,7 @@ package org.svyaz.users.internal;
 import static org.svyaz.schema.Tables.APP_USER;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.AppUserRecord;
+import org.svyaz.shell.DisplayTime;
 import org.svyaz.users.Language;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
@@ -27,13 +29,15 @@ public class JooqUsers {
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
+    private final DisplayTime time;
 
-    JooqUsers(DSLContext dsl, JournaledWrites writes) {
+    JooqUsers(DSLContext dsl, JournaledWrites writes, DisplayTime time) {
         this.dsl = dsl;
         this.writes = writes;
+        this.time = time;
     }
 
-    public User insert(String userName, String fullName, String passwordHash, Role role, Language language) {
+    public User insert(String userName, String fullName, String passwordHash, Role role, Language language, ZoneId timeZone) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         AppUserRecord user = dsl.newRecord(APP_USER);
         user.setUserName(userName);
@@ -41,6 +45,7 @@ public class JooqUsers {
         user.setPasswordHash(passwordHash);
         user.setUserRole(role.name());
         user.setLanguage(language.code());
+        user.setTimeZone(timeZone == null ? null : timeZone.getId());
         user.setEnabled(true);
         user.setCreatedAt(now);
         user.setUpdatedAt(now);
@@ -57,6 +62,9 @@ public class JooqUsers {
         }
         if (changes.language() != null) {
             user.setLanguage(changes.language().code());
+        }
+        if (changes.timeZone() != null) {
+            user.setTimeZone(changes.timeZone().getId());
         }
         if (changes.enabled() != null) {
             user.setEnabled(changes.enabled());
@@ -78,11 +86,11 @@ public class JooqUsers {
     }
 
     public Optional<User> byId(UUID userId) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(JooqUsers::toUser);
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(this::toUser);
     }
 
     public Optional<User> byUserName(String userName) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.USER_NAME.eq(userName)).fetchOptional(JooqUsers::toUser);
+        return dsl.selectFrom(APP_USER).where(APP_USER.USER_NAME.eq(userName)).fetchOptional(this::toUser);
     }
 
     Optional<AppUserRecord> recordByUserName(String userName) {
@@ -90,7 +98,7 @@ public class JooqUsers {
     }
 
     public List<User> all() {
-        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USER_NAME).fetch(JooqUsers::toUser);
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USER_NAME).fetch(this::toUser);
     }
 
     public Map<UUID, String> userNames(Collection<UUID> userIds) {
@@ -106,13 +114,14 @@ public class JooqUsers {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional().orElseThrow(UserNotFound::new);
     }
 
-    static User toUser(AppUserRecord user) {
+    private User toUser(AppUserRecord user) {
         return new User(
                 user.getId(),
                 user.getUserName(),
                 user.getFullName(),
                 Role.valueOf(user.getUserRole()),
                 Language.ofCode(user.getLanguage()).orElse(Language.EN),
+                user.getTimeZone() == null ? time.serverZone() : ZoneId.of(user.getTimeZone()),
                 user.getEnabled(),
                 user.getCreatedAt(),
                 user.getVersion());

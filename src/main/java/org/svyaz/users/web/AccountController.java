@@ -14,7 +14,7 @@ import org.svyaz.users.Language;
 import org.svyaz.users.NewApiToken;
 import org.svyaz.users.UserManagement;
 
-/** The user's own account page: name, language, password and API tokens. */
+/** The user's own account page: name, language, time zone, password and API tokens. */
 @Controller
 class AccountController {
 
@@ -28,6 +28,7 @@ class AccountController {
     String account(Model model) {
         model.addAttribute("me", users.byId(users.current().id()));
         model.addAttribute("languages", Language.values());
+        model.addAttribute("timeZones", TimeZones.choices());
         model.addAttribute("tokens", users.myApiTokens());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -36,9 +37,10 @@ class AccountController {
     }
 
     @PostMapping("/account/profile")
-    String changeProfile(@RequestParam String fullName, @RequestParam String language, RedirectAttributes redirect) {
+    String changeProfile(@RequestParam String fullName, @RequestParam String language,
+            @RequestParam(required = false) String timeZone, RedirectAttributes redirect) {
         try {
-            users.updateOwnProfile(fullName, Languages.parse(language));
+            users.updateOwnProfile(fullName, Languages.parse(language), TimeZones.parse(timeZone));
             redirect.addFlashAttribute("saved", "account.profile.saved");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());

@@ -23,7 +23,7 @@ import org.svyaz.users.web.UserRequests.PasswordChange;
 import org.svyaz.users.web.UserRequests.ProfileChange;
 import org.svyaz.users.web.UserRequests.TokenRequest;
 
-/** The caller's own account over the REST API: who am I, my password, language and API tokens. */
+/** The caller's own account over the REST API: who am I, my password, language, time zone and API tokens. */
 @RestController
 @RequestMapping("/api/v1/me")
 class MeApiController {
@@ -39,15 +39,15 @@ class MeApiController {
     @GetMapping
     MeJson me() {
         CurrentUser me = users.current();
-        return new MeJson(me.id(), me.userName(), me.fullName(), me.role(), me.language().code(),
+        return new MeJson(me.id(), me.userName(), me.fullName(), me.role(), me.language().code(), me.timeZone().getId(),
                 myRecords.myRecordOf(me.id()).orElse(null));
     }
 
     @PatchMapping
     MeJson changeProfile(@RequestBody ProfileChange request) {
         // answered from the changed user: users.current() still holds this request's earlier view
-        User me = users.updateOwnProfile(request.fullName(), Languages.parse(request.language()));
-        return new MeJson(me.id(), me.userName(), me.fullName(), me.role(), me.language().code(),
+        User me = users.updateOwnProfile(request.fullName(), Languages.parse(request.language()), TimeZones.parse(request.timeZone()));
+        return new MeJson(me.id(), me.userName(), me.fullName(), me.role(), me.language().code(), me.timeZone().getId(),
                 myRecords.myRecordOf(me.id()).orElse(null));
     }
 

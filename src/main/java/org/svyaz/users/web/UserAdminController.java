@@ -33,6 +33,7 @@ class UserAdminController {
         model.addAttribute("users", users.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", Language.values());
+        model.addAttribute("timeZones", TimeZones.choices());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -41,9 +42,11 @@ class UserAdminController {
 
     @PostMapping("/admin/users")
     String create(@RequestParam String userName, @RequestParam String fullName, @RequestParam String password,
-            @RequestParam Role role, @RequestParam String language, RedirectAttributes redirect) {
+            @RequestParam Role role, @RequestParam String language, @RequestParam(required = false) String timeZone,
+            RedirectAttributes redirect) {
         try {
-            User user = users.create(new NewUser(userName, password, fullName, role, Languages.parse(language)));
+            User user = users.create(new NewUser(userName, password, fullName, role, Languages.parse(language),
+                    timeZone == null || timeZone.isBlank() ? null : TimeZones.parse(timeZone)));
             redirect.addFlashAttribute("saved", "admin.users.created");
             redirect.addFlashAttribute("savedName", user.userName());
         } catch (InvalidInput invalid) {
@@ -58,6 +61,7 @@ class UserAdminController {
         model.addAttribute("user", users.byId(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", Language.values());
+        model.addAttribute("timeZones", TimeZones.choices());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -66,9 +70,10 @@ class UserAdminController {
 
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable UUID id, @RequestParam String fullName, @RequestParam Role role, @RequestParam String language,
-            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) String timeZone, @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam long version, RedirectAttributes redirect) {
         try {
-            users.update(id, new UserChanges(fullName, role, Languages.parse(language), enabled), version);
+            users.update(id, new UserChanges(fullName, role, Languages.parse(language), TimeZones.parse(timeZone), enabled), version);
             redirect.addFlashAttribute("saved", "admin.users.saved");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.fieldErrors());

@@ -38,7 +38,7 @@ class UserApiController {
     @PostMapping
     ResponseEntity<UserJson> create(@RequestBody NewUserRequest request) {
         User user = users.create(new NewUser(request.userName(), request.password(), request.fullName(), request.role(),
-                Languages.parse(request.language())));
+                Languages.parse(request.language()), TimeZones.parse(request.timeZone())));
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.id())).body(toJson(user));
     }
 
@@ -57,7 +57,7 @@ class UserApiController {
     UserJson update(@PathVariable UUID id, @RequestBody UserChangeRequest request) {
         User user = users.byId(id);
         UserChanges changes = new UserChanges(request.fullName(), request.role(), Languages.parse(request.language()),
-                request.enabled());
+                TimeZones.parse(request.timeZone()), request.enabled());
         return toJson(users.update(id, changes, request.version() == null ? user.version() : request.version()));
     }
 

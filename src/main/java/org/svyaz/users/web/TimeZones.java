@@ -1,0 +1,46 @@
+package org.svyaz.users.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.svyaz.shell.FieldErrors;
+
+/** Reads the time zone a client sends (an IANA name), and lists the zones a user may pick. */
+final class TimeZones {
+
+    /** Russia's zones from west to east, offered first: where most of Svyaz's users live. */
+    private static final List<String> RUSSIA = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara",
+            "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
+            "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka");
+
+    /** A zone as the picker shows it: its name and its offset from UTC today. */
+    record Choice(String id, String label) {
+    }
+
+    private TimeZones() {
+    }
+
+    /** The zone, null when none was sent; a name that is no IANA zone is invalid input. */
+    static ZoneId parse(String name) {
+        FieldErrors errors = new FieldErrors();
+        ZoneId zone = errors.timeZone("timeZone", name);
+        errors.throwIfAny();
+        return zone;
+    }
+
+    /** Russia's zones, then every other region zone by name. */
+    static List<Choice> choices() {
+        Set<String> all = ZoneId.getAvailableZoneIds();
+        Stream<String> others = all.stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
+                && !RUSSIA.contains(id)).sorted();
+        return Stream.concat(RUSSIA.stream(), others).map(TimeZones::choice).toList();
+    }
+
+    private static Choice choice(String id) {
+        ZoneOffset offset = ZoneId.of(id).getRules().getOffset(Instant.now());
+        return new Choice(id, "(UTC" + (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId()) + ") " + id);
+    }
+}
