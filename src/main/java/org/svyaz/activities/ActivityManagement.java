@@ -103,12 +103,35 @@ public class ActivityManagement {
      */
     @Transactional
     public ScheduledActivity schedule(ActivityFields fields) {
+        return schedule(fields, null);
+    }
+
+    /**
+     * Schedules as {@link #schedule(ActivityFields)} does an activity imported from a calendar
+     * event, remembering the event's UID so that importing it again finds the activity
+     * ({@link #imported}).
+     */
+    @Transactional
+    public ScheduledActivity scheduleImported(ActivityFields fields, String importUid) {
+        if (importUid == null || importUid.isBlank()) {
+            throw new IllegalArgumentException("an imported activity needs the UID of its event");
+        }
+        return schedule(fields, importUid);
+    }
+
+    /** The current user's activities with the contact that were imported from the event of this UID, by start. */
+    public List<Activity> imported(UUID contactId, String importUid) {
+        UUID me = users.current().id();
+        return withVisibleContacts(activities.toActivities(activities.imported(me, contactId, importUid), me));
+    }
+
+    private ScheduledActivity schedule(ActivityFields fields, String importUid) {
         CurrentUser me = users.current();
         ValidActivity valid = rules.check(fields, me);
         List<ValidActivity> occurrences = valid.recurrence() == null ? List.of(valid)
                 : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
         UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
-        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id());
+        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), importUid);
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
@@ -306,6 +329,11 @@ public class ActivityManagement {
     public List<Activity> calendar(TaskListFilter filter, int limit) {
         CurrentUser me = users.current();
         return withVisibleContacts(activities.toActivities(taskLists.page(query(filter, me).touchingFromStart(), 0, limit), me.id()));
+    }
+
+    /** How many activities the filter finds and when they last changed, without reading them: what a feed's ETag is made of. */
+    public ActivitiesStamp stampOf(TaskListFilter filter) {
+        return taskLists.stamp(query(filter, users.current()));
     }
 
     /** When the filter's activities that touch its date range are, and nothing else of them: what the mini-calendar marks busy days by. */

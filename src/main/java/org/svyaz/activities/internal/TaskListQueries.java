@@ -20,6 +20,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivitiesStamp;
 import org.svyaz.activities.ActivityTimes;
 import org.svyaz.activities.Priority;
 import org.svyaz.schema.tables.records.ActivityRecord;
@@ -82,6 +83,13 @@ public class TaskListQueries {
                     LocalDateTime there = row.value4().atOffset(ZoneOffset.UTC).atZoneSameInstant(query.zone()).toLocalDateTime();
                     return new ActivityTimes(there.toLocalDate(), there.toLocalTime(), row.value3());
                 });
+    }
+
+    /** How many activities the query finds, the sum of their versions and their latest change, in one statement. */
+    public ActivitiesStamp stamp(Query query) {
+        var row = dsl.select(DSL.count(), DSL.sum(ACTIVITY.VERSION), DSL.max(ACTIVITY.UPDATED_AT)).from(ACTIVITY)
+                .where(conditions(query)).fetchOne();
+        return new ActivitiesStamp(row.value1(), row.value2() == null ? 0 : row.value2().longValue(), row.value3());
     }
 
     public long count(Query query) {
