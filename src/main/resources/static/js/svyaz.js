@@ -86,27 +86,175 @@ document.addEventListener('submit', function (event) {
 });
 
 // The Schedule Activity dialog: a contact ticked among the search results joins the chosen ones,
-// so the next search does not take it away.
+// so the next search does not take it away; and the activity is with that contact now, not with
+// the user's own record, which the calendar ticks while no contact is chosen.
 document.addEventListener('change', function (event) {
     var option = event.target.closest ? event.target.closest('input.contact-option') : null;
     var chosen = document.getElementById('chosen-contacts');
     if (option && option.checked && chosen) {
         option.classList.remove('contact-option');
         chosen.appendChild(option.closest('.form-check'));
+        var myRecord = document.getElementById('activity-my-record');
+        if (myRecord) {
+            myRecord.checked = false;
+        }
     }
 });
 
-// The reminder list opens by itself when a reminder comes due (or was missed while away), once per new reminder.
-document.addEventListener('htmx:afterSwap', function (event) {
-    if (event.target.id !== 'reminder-list' || !window.bootstrap) {
+// Reminders people notice (SPEC A3, issue 14). The list opens by itself when a reminder comes due
+// (or was missed while away), once per new reminder, with a sound (unless switched off in this
+// browser) and a desktop notification (when the user allowed them); the tab's title counts the
+// due reminders. The list is asked for every 30 s by a worker's clock, which background tabs do
+// not slow down, and at once when the tab is shown or focused again.
+(function () {
+    var list = document.getElementById('reminder-list');
+    if (!list || !window.htmx) {
         return;
     }
-    var ids = Array.prototype.map.call(event.target.querySelectorAll('.reminder'), function (r) { return r.id; });
-    var seen = JSON.parse(sessionStorage.getItem('svyaz-reminders-seen') || '[]');
-    var fresh = ids.filter(function (id) { return seen.indexOf(id) < 0; });
-    sessionStorage.setItem('svyaz-reminders-seen', JSON.stringify(ids));
-    if (fresh.length > 0) {
-        bootstrap.Dropdown.getOrCreateInstance(document.getElementById('nav-reminders')).show();
+    var POLL_MS = 30000;
+    var SOUND_KEY = 'svyaz-reminder-sound';
+    var baseTitle = document.title;
+
+    function poll() {
+        htmx.trigger(list, 'svyaz:poll');
+    }
+    document.addEventListener('visibilitychange', function () {
+        if (!document.hidden) {
+            poll();
+        }
+    });
+    window.addEventListener('focus', poll);
+    try {
+        var clock = new Worker('/static/js/reminder-clock.js');
+        clock.onmessage = poll;
+        clock.onerror = function () { setInterval(poll, POLL_MS); };
+        clock.postMessage(POLL_MS);
+    } catch (noWorker) {
+        setInterval(poll, POLL_MS);
+    }
+
+    function soundOn() {
+        return localStorage.getItem(SOUND_KEY) !== 'off';
+    }
+    // Two short tones made by the Web Audio API. Browsers let a page play sound only after the user
+    // touched it, so the audio context is made (or resumed) at the first click or key as well.
+    var audio = null;
+    function audioContext() {
+        var Context = window.AudioContext || window.webkitAudioContext;
+        if (!audio && Context) {
+            audio = new Context();
+        }
+        if (audio && audio.state === 'suspended' && audio.resume) {
+            audio.resume();
+        }
+        return audio;
+    }
+    ['pointerdown', 'keydown'].forEach(function (type) {
+        document.addEventListener(type, function () { audioContext(); }, {once: true, capture: true});
+    });
+    function ring() {
+        var context = audioContext();
+        if (!context) {
+            return;
+        }
+        [0, 0.3].forEach(function (delay) {
+            var at = context.currentTime + delay;
+            var tone = context.createOscillator();
+            var volume = context.createGain();
+            tone.type = 'sine';
+            tone.frequency.value = 880;
+            volume.gain.setValueAtTime(0.0001, at);
+            volume.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
+            volume.gain.exponentialRampToValueAtTime(0.0001, at + 0.25);
+            tone.connect(volume);
+            volume.connect(context.destination);
+            tone.start(at);
+            tone.stop(at + 0.27);
+        });
+    }
+
+    function notify(reminder, title) {
+        if (!('Notification' in window) || Notification.permission !== 'granted') {
+            return;
+        }
+        var regarding = reminder.querySelector('.reminder-regarding');
+        var when = reminder.querySelector('.reminder-when');
+        var notification = new Notification(title + ': ' + (regarding ? regarding.textContent.trim() : ''),
+            {body: when ? when.textContent.replace(/\s+/g, ' ').trim() : '', tag: reminder.id});
+        notification.onclick = function () {
+            window.focus();
+            bootstrap.Dropdown.getOrCreateInstance(document.getElementById('nav-reminders')).show();
+        };
+    }
+
+    // The controls come with every refresh of the list: set them to what this browser chose.
+    function showControls() {
+        var sound = document.getElementById('reminder-sound');
+        if (sound) {
+            sound.checked = soundOn();
+        }
+        var enable = document.getElementById('reminder-notify-enable');
+        var blocked = document.getElementById('reminder-notify-blocked');
+        var permission = 'Notification' in window ? Notification.permission : null;
+        if (enable) {
+            enable.classList.toggle('d-none', permission !== 'default');
+        }
+        if (blocked) {
+            blocked.classList.toggle('d-none', permission !== 'denied');
+        }
+    }
+    document.addEventListener('show.bs.dropdown', function (event) {
+        if (event.target.id === 'nav-reminders') {
+            showControls();
+        }
+    });
+    document.addEventListener('change', function (event) {
+        if (event.target.id === 'reminder-sound') {
+            if (event.target.checked) {
+                localStorage.removeItem(SOUND_KEY);
+            } else {
+                localStorage.setItem(SOUND_KEY, 'off');
+            }
+        }
+    });
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('#reminder-notify-enable')) {
+            var asked = Notification.requestPermission(showControls);
+            if (asked && asked.then) {
+                asked.then(showControls);
+            }
+        }
+    });
+
+    document.addEventListener('htmx:afterSwap', function (event) {
+        if (event.target !== list) {
+            return;
+        }
+        showControls();
+        var reminders = Array.prototype.slice.call(list.querySelectorAll('.reminder'));
+        document.title = reminders.length > 0 ? '(' + reminders.length + ') ' + baseTitle : baseTitle;
+        var seen = JSON.parse(sessionStorage.getItem('svyaz-reminders-seen') || '[]');
+        var fresh = reminders.filter(function (r) { return seen.indexOf(r.id) < 0; });
+        sessionStorage.setItem('svyaz-reminders-seen', JSON.stringify(reminders.map(function (r) { return r.id; })));
+        if (fresh.length === 0) {
+            return;
+        }
+        if (window.bootstrap) {
+            bootstrap.Dropdown.getOrCreateInstance(document.getElementById('nav-reminders')).show();
+        }
+        if (soundOn()) {
+            ring();
+        }
+        var title = list.querySelector('[data-notification-title]');
+        fresh.forEach(function (r) { notify(r, title ? title.getAttribute('data-notification-title') : ''); });
+    });
+})();
+
+// The task list's users: ticking one shows the selected users' activities.
+document.addEventListener('change', function (event) {
+    var who = document.getElementById('filter-who');
+    if (who && event.target.classList.contains('filter-user') && event.target.checked) {
+        who.value = 'selected';
     }
 });
 
@@ -199,9 +347,11 @@ document.addEventListener('show.bs.modal', function (event) {
                 window.location = scheduleUrl(day, clock(from), to - from);
             }
         });
-        // a mouse click on an activity is handled on mouseup (it may have been a drag); Enter still opens it
+        // a mouse click on a movable activity is handled on mouseup (it may have been a drag); Enter still
+        // opens it, and a click opens one that cannot be moved (a cleared one, another user's)
         body.addEventListener('click', function (event) {
-            if (event.detail > 0 && event.target.closest('.calendar-activity')) {
+            var block = event.target.closest('.calendar-activity');
+            if (event.detail > 0 && block && block.getAttribute('data-movable') === 'true') {
                 event.preventDefault();
             }
         });

@@ -70,6 +70,7 @@ public final class Browser implements AutoCloseable {
 
     public void click(String cssSelector) {
         WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+        // instantly: Bootstrap makes scrolling smooth, and a click during the scroll lands elsewhere
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }

@@ -103,12 +103,35 @@ public class ActivityManagement {
      */
     @Transactional
     public ScheduledActivity schedule(ActivityFields fields) {
+        return schedule(fields, null);
+    }
+
+    /**
+     * Schedules as {@link #schedule(ActivityFields)} does an activity imported from a calendar
+     * event, remembering the event's UID so that importing it again finds the activity
+     * ({@link #imported}).
+     */
+    @Transactional
+    public ScheduledActivity scheduleImported(ActivityFields fields, String importUid) {
+        if (importUid == null || importUid.isBlank()) {
+            throw new IllegalArgumentException("an imported activity needs the UID of its event");
+        }
+        return schedule(fields, importUid);
+    }
+
+    /** The current user's activities with the contact that were imported from the event of this UID, by start. */
+    public List<Activity> imported(UUID contactId, String importUid) {
+        UUID me = users.current().id();
+        return withVisibleContacts(activities.toActivities(activities.imported(me, contactId, importUid), me));
+    }
+
+    private ScheduledActivity schedule(ActivityFields fields, String importUid) {
         CurrentUser me = users.current();
         ValidActivity valid = rules.check(fields, me);
         List<ValidActivity> occurrences = valid.recurrence() == null ? List.of(valid)
                 : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
         UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
-        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id());
+        List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), importUid);
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
@@ -163,7 +186,12 @@ public class ActivityManagement {
             ids.add(record.getId());
         }
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), written, ids);
-        return new ScheduledActivity(activities.toActivity(activities.fetch(activityId), valid.contactIds()), conflicts);
+        ActivityRecord changed = activities.fetch(activityId);
+        if (changed.getClearedAt() != null) {
+            // "Edit cleared": the history its clearing wrote says what the activity now says
+            history.editOfActivity(activityId, clearedItem(changed));
+        }
+        return new ScheduledActivity(activities.toActivity(changed, valid.contactIds()), conflicts);
     }
 
     /**
@@ -193,13 +221,12 @@ public class ActivityManagement {
         record.setAlarmAt(null);
         activities.write(record, record.getVersion());
         List<UUID> contactIds = activities.contactsOf(List.of(activityId)).getOrDefault(activityId, List.of());
-        NewHistoryItem item = new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), result.name(),
-                record.getRegarding(), historyDetails(record, text), record.getIsPrivate(), now);
+        NewHistoryItem item = clearedItem(record);
         for (Contact contact : contacts.getAll(contactIds)) {
-            history.record(contact.id(), item);
+            history.recordOfActivity(activityId, RecordOwner.contact(contact.id()), item);
         }
         if (record.getGroupId() != null && groups.exists(record.getGroupId())) {
-            history.record(RecordOwner.group(record.getGroupId()), item);
+            history.recordOfActivity(activityId, RecordOwner.group(record.getGroupId()), item);
         }
         events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
                 record.getRegarding(), item.details(), record.getIsPrivate(), now));
@@ -235,10 +262,34 @@ public class ActivityManagement {
         if (activity.cleared() || activity.timeless()) {
             return List.of();
         }
-        ValidActivity span = new ValidActivity(activity.type(), activity.date(), activity.time(), activity.durationMinutes(),
-                List.of(), "", "", activity.priority(), null, null, activity.ownerId(), null, false, null, activity.timeZone(),
-                activity.timeZone());
-        return activities.overlapping(activity.ownerId(), List.of(span), List.of(activity.id()));
+        return overlapping(activity.ownerId(), activity.date(), activity.time(), activity.durationMinutes(), activity.timeZone(),
+                activity.id());
+    }
+
+    private List<UUID> overlapping(UUID ownerId, LocalDate date, LocalTime start, int duration, ZoneId zone, UUID exceptId) {
+        ValidActivity span = new ValidActivity("", date, start, duration, List.of(), "", "", Priority.MEDIUM, null, null, ownerId,
+                null, false, null, zone, zone);
+        return activities.overlapping(ownerId, List.of(span), exceptId == null ? List.of() : List.of(exceptId));
+    }
+
+    /**
+     * The owner's open timed activities that the activity as the user is scheduling or changing
+     * it would overlap (its first occurrence, for a recurring one), other than {@code exceptId}
+     * (the one being changed, or null); another user's private ones as "busy". Fields not yet
+     * valid enough to place it (no date or time, an unknown user) overlap nothing.
+     */
+    public List<Activity> overlapsOf(ActivityFields fields, UUID exceptId) {
+        CurrentUser me = users.current();
+        UUID ownerId = fields.scheduledFor() == null || fields.scheduledFor().isBlank() ? me.id()
+                : users.byUserName(fields.scheduledFor()).map(User::id).orElse(null);
+        int duration = fields.durationMinutes() == null ? 0 : fields.durationMinutes();
+        boolean placed = fields.date() != null && fields.time() != null && duration >= 0 && duration <= ActivityRules.MAX_DURATION;
+        if (!placed || ownerId == null || !permissions.mayScheduleFor(me, ownerId)) {
+            return List.of();
+        }
+        ZoneId zone = fields.timeZone() == null ? time.zone() : fields.timeZone();
+        List<UUID> ids = overlapping(ownerId, fields.date(), fields.time(), duration, zone, exceptId);
+        return withVisibleContacts(activities.toActivities(ids.stream().map(activities::fetch).toList(), me.id()));
     }
 
     /** The contact's activities the user may see, by date; cleared ones too when asked. */
@@ -280,6 +331,11 @@ public class ActivityManagement {
         return withVisibleContacts(activities.toActivities(taskLists.page(query(filter, me).touchingFromStart(), 0, limit), me.id()));
     }
 
+    /** How many activities the filter finds and when they last changed, without reading them: what a feed's ETag is made of. */
+    public ActivitiesStamp stampOf(TaskListFilter filter) {
+        return taskLists.stamp(query(filter, users.current()));
+    }
+
     /** When the filter's activities that touch its date range are, and nothing else of them: what the mini-calendar marks busy days by. */
     public List<ActivityTimes> timesOf(TaskListFilter filter) {
         return taskLists.times(query(filter, users.current()).touchingFromStart());
@@ -296,7 +352,9 @@ public class ActivityManagement {
         Set<String> types = filter.types() == null ? Set.of() : filter.types();
         Set<Priority> priorities = filter.priorities() == null ? Set.of() : filter.priorities();
         boolean openOnly = range == DateRange.PAST_DUE || !filter.includeCleared();
-        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, time.zone(), openOnly, filter.sort(),
+        LocalDate clearedFrom = range == DateRange.TODAY_AND_PAST_DUE ? today : null;
+        return new TaskListQueries.Query(owners(filter, me), types, priorities, from, to, time.zone(), openOnly, clearedFrom,
+                filter.sort(),
                 filter.descending(), null);
     }
 
@@ -335,6 +393,12 @@ public class ActivityManagement {
     @EventListener
     void on(ContactDeleted deleted) {
         activities.unlinkContact(deleted.contactId());
+    }
+
+    /** The history item a cleared activity writes, and rewrites when it is edited. */
+    private static NewHistoryItem clearedItem(ActivityRecord record) {
+        return new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), record.getResult(), record.getRegarding(),
+                historyDetails(record, record.getResultNotes()), record.getIsPrivate(), record.getClearedAt());
     }
 
     private static String historyDetails(ActivityRecord record, String notes) {

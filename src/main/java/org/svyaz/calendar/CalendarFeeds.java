@@ -4,17 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.activities.ActivitiesStamp;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.DateRange;
@@ -26,8 +31,8 @@ import org.svyaz.users.UserManagement;
 
 /**
  * Each user's secret iCalendar feed (SPEC K10): its token (made on first use, replaced on
- * request) and the feed itself, every activity the user owns, private and cleared ones included
- * (how activities become events: {@link IcsWriter}).
+ * request) and the feed itself, the activities the user owns in the feed's window, private and
+ * cleared ones included (how activities become events: {@link IcsWriter}).
  *
  * <p>The token is 32 random bytes (base64url), a credential of this server: only its SHA-256 hash
  * is kept, in {@code calendar_feed}, not journaled and never synchronized, so a copy of the
@@ -35,15 +40,22 @@ import org.svyaz.users.UserManagement;
  * lost it makes a new one. The feed is found by the token's hash, so the database never compares
  * the secret itself; a wrong token is a bare 404 that tells nothing about users. A disabled
  * user's feed is unknown as well.
+ *
+ * <p>Calendar programs fetch a feed every few minutes, so each answer carries an ETag and a
+ * Last-Modified, and one query (count, sum of versions and latest change of the window's
+ * activities) tells whether the feed changed before any of it is written. The ETag also holds the
+ * window's dates, the owner's zone, language and name, and the writer's format; contact and
+ * activity type names are not in it, so a renamed contact shows in the feed with the next change
+ * of its activities, or the next day, when the window moves. Last-Modified is the latest change or
+ * the window's first day, whichever is later; an activity erased without any other change leaves
+ * it as it was, so a client that sends If-Modified-Since alone (not the ETag) sees that on the
+ * next change.
  */
 @Service
 public class CalendarFeeds {
 
     private static final int TOKEN_BYTES = 32;
     private static final int PAGE = 5_000;
-    private static final TaskListFilter ALL_MINE = new TaskListFilter(Set.of(), Set.of(), DateRange.ALL, null, null, List.of(),
-            false, true, "date", false);
-
     private final JooqFeedTokens tokens;
     private final UserManagement users;
     private final ActivityManagement activities;
@@ -93,21 +105,56 @@ public class CalendarFeeds {
     public record MyFeed(String token, OffsetDateTime createdAt) {
     }
 
-    /** The feed of the token's user as an iCalendar text, empty when no user has this token. */
-    public Optional<String> feed(String token) {
+    /**
+     * The feed of the token's user in the window, stamped but not yet written (see
+     * {@link #text}); empty when no enabled user has this token.
+     */
+    public Optional<Feed> feed(String token, FeedWindow window) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         return tokens.userOf(hash(token)).flatMap(users::findById).filter(User::enabled)
-                .map(owner -> users.actingAs(owner.id(), () -> writer.write(allOfCurrentUser(), owner.language().locale())));
+                .map(owner -> users.actingAs(owner.id(), () -> stamped(owner, window)));
     }
 
-    private List<Activity> allOfCurrentUser() {
+    /** The feed as an iCalendar text. */
+    public String text(Feed feed) {
+        return users.actingAs(feed.ownerId(), () -> writer.write(all(feed.filter()), feed.locale(), feed.whose()));
+    }
+
+    /** Runs as the owner: "today" and the zone are the owner's. */
+    private Feed stamped(User owner, FeedWindow window) {
+        LocalDate today = activities.today();
+        LocalDate from = today.minusDays(window.pastDays());
+        LocalDate to = window.futureDays() == null ? null : today.plusDays(window.futureDays());
+        TaskListFilter filter = new TaskListFilter(Set.of(), Set.of(), DateRange.CUSTOM, from, to, List.of(), false, true, "date",
+                false);
+        ActivitiesStamp stamp = activities.stampOf(filter);
+        ZoneId zone = writer.zone();
+        Locale locale = owner.language().locale();
+        String whose = owner.fullName() == null || owner.fullName().isBlank() ? owner.userName() : owner.fullName();
+        String etag = '"' + hash(String.join("|", String.valueOf(IcsWriter.FORMAT), String.valueOf(stamp.count()),
+                String.valueOf(stamp.versions()), String.valueOf(stamp.lastChange() == null ? null : stamp.lastChange().toInstant()),
+                String.valueOf(from), String.valueOf(to), zone.getId(), locale.toLanguageTag(), whose)).substring(0, 32) + '"';
+        Instant windowStart = from.atStartOfDay(zone).toInstant();
+        Instant lastChange = stamp.lastChange() == null ? windowStart : stamp.lastChange().toInstant();
+        Instant lastModified = (lastChange.isAfter(windowStart) ? lastChange : windowStart).truncatedTo(ChronoUnit.SECONDS);
+        return new Feed(owner.id(), locale, whose, filter, etag, lastModified);
+    }
+
+    /**
+     * A feed ready to be written: whose it is, which activities (the window as a task list filter,
+     * so the database bounds it), its ETag (quoted) and when it last changed.
+     */
+    public record Feed(UUID ownerId, Locale locale, String whose, TaskListFilter filter, String etag, Instant lastModified) {
+    }
+
+    private List<Activity> all(TaskListFilter filter) {
         List<Activity> all = new ArrayList<>();
         int offset = 0;
         TaskList page;
         do {
-            page = activities.taskList(ALL_MINE, offset, PAGE);
+            page = activities.taskList(filter, offset, PAGE);
             all.addAll(page.items());
             offset += PAGE;
         } while (page.next() != null);

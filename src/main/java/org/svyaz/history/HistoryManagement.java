@@ -63,6 +63,32 @@ public class HistoryManagement {
         return items.insert(owner, checked, me.id(), occurredAt(checked));
     }
 
+    /**
+     * Records the history item that clearing the activity writes on a contact or a group, linked
+     * to the activity so that {@link #editOfActivity} can change it when the cleared activity is.
+     */
+    @Transactional
+    public HistoryItem recordOfActivity(UUID activityId, RecordOwner owner, NewHistoryItem item) {
+        CurrentUser me = permissions.requireWriter();
+        owners.requireVisible(owner);
+        NewHistoryItem checked = check(item);
+        return items.insert(owner, checked, me.id(), occurredAt(checked), activityId);
+    }
+
+    /**
+     * Changes every history item the activity's clearing wrote to {@code item} (its kind kept),
+     * on behalf of the activities module, which has checked that the user may change the
+     * activity. Items of activities cleared before items were linked are not found, and stay.
+     */
+    @Transactional
+    public void editOfActivity(UUID activityId, NewHistoryItem item) {
+        permissions.requireWriter();
+        NewHistoryItem checked = check(item);
+        for (UUID itemId : items.ofActivity(activityId)) {
+            items.update(itemId, checked, occurredAt(checked), items.versionOf(itemId));
+        }
+    }
+
     @Transactional
     public HistoryItem edit(UUID itemId, NewHistoryItem item, long expectedVersion) {
         HistoryItem existing = get(itemId);

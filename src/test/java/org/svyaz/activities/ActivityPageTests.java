@@ -32,7 +32,7 @@ class ActivityPageTests extends SvyazTests {
     DisplayTime time;
 
     @Test
-    void schedulesFromTheContactWindowAndWarnsOfAnOverlap() {
+    void schedulesFromTheContactWindowAndWarnsOfAnOverlapBeforeSaving() {
         clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
         String barney = contact(admin(), "Kwik-e-mart", "Giverts");
         PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
@@ -50,12 +50,116 @@ class ActivityPageTests extends SvyazTests {
         assertThat(saved.text("#activity-message")).isEqualTo("The activity was scheduled.");
         assertThat(saved.html().selectFirst("#activity-conflict")).isNull();
 
-        Page overlapping = page.submit("/activities/new", form(barney, "1015", "Send the price list"));
+        // the first Save names what it clashes with and saves nothing; "Save anyway" saves it
+        Page warned = page.submit("/activities/new", form(barney, "1015", "Send the price list"));
+        assertThat(warned.html().select("#activity-overlap-warning .activity-overlap").eachText())
+                .containsExactly("Call «Discuss the terms», 10.03.2026 10:00–10:30");
+        assertThat(warned.text("#activity-save")).isEqualTo("Save anyway");
+        assertThat(warned.html().selectFirst("#activity-regarding").val()).isEqualTo("Send the price list");
+        assertThat(admin().get("/api/v1/activities?user=all").json().get("total").asLong()).isEqualTo(1);
+        Map<String, String> anyway = form(barney, "1015", "Send the price list");
+        anyway.put("overlapsSeen", warned.html().selectFirst("#activity-overlap-warning input[name=overlapsSeen]").val());
+        Page overlapping = page.submit("/activities/new", anyway);
+        assertThat(overlapping.url()).isEqualTo("/contacts/" + barney);
         assertThat(overlapping.text("#activity-conflict")).contains("overlaps 1 other");
         Page tab = page.htmxGet("/contacts/" + barney + "/activities");
         assertThat(tab.html().select(".activity-row .activity-regarding").eachText())
                 .containsExactly("Discuss the terms", "Send the price list");
         assertThat(tab.html().select(".activity-row .activity-time").eachText()).containsExactly("10:00", "10:15");
+    }
+
+    @Test
+    void theDialogChecksOverlapsAsTheTimeChangesLeavingOutTheActivityBeingChanged() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String call = admin().post("/api/v1/activities", call(TODAY.toString(), "10:00", barney)).id();
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        Page clash = page.htmxGet("/activities/overlaps?date=2026-03-10&time=10:20&durationMinutes=15&scheduledFor=admin");
+        Page free = page.htmxGet("/activities/overlaps?date=2026-03-10&time=10:30&durationMinutes=15&scheduledFor=admin");
+        Page itself = page.htmxGet("/activities/overlaps?date=2026-03-10&time=10:20&durationMinutes=15&scheduledFor=admin&except=" + call);
+        Page halfTyped = page.htmxGet("/activities/overlaps?date=2026-03-10&time=10&durationMinutes=15&scheduledFor=admin");
+
+        assertThat(clash.html().select(".activity-overlap").eachText()).containsExactly("Call «Send the price list», 10.03.2026 10:00–10:30");
+        assertThat(clash.html().selectFirst("input[name=overlapsSeen]").val()).isEqualTo(call);
+        assertThat(free.html().select("#activity-overlap-warning")).isEmpty();
+        assertThat(itself.html().select("#activity-overlap-warning")).isEmpty();
+        assertThat(halfTyped.status()).isEqualTo(200);
+        assertThat(halfTyped.html().select("#activity-overlap-warning")).isEmpty();
+        Page dialog = page.get("/activities/new?date=2026-03-10&time=10:00");
+        assertThat(dialog.html().selectFirst("#activity-overlaps").attr("hx-get")).isEqualTo("/activities/overlaps");
+        assertThat(page.get("/activities/" + call + "/edit").html().selectFirst("#activity-overlaps").attr("hx-get"))
+                .isEqualTo("/activities/overlaps?except=" + call);
+    }
+
+    @Test
+    void opensAnActivityAsAWindowAndKeepsACleardOneReadOnlyUnlessEditClearedIsChosen() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        String barney = contact(admin(), "Kwik-e-mart", "Giverts");
+        String id = admin().post("/api/v1/activities", call(TODAY.toString(), "10:00", barney)).id();
+        PageClient page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        Page open = page.get("/activities/" + id + "?returnTo=/calendar");
+        assertThat(open.text("#activity-window-regarding")).isEqualTo("Send the price list");
+        assertThat(open.text("#activity-window-time")).isEqualTo("10:00");
+        assertThat(open.text("#activity-window-contacts")).isEqualTo("Giverts");
+        assertThat(open.html().selectFirst("#activity-window-edit").attr("href")).isEqualTo("/activities/" + id + "/edit?returnTo=/calendar");
+        assertThat(open.html().selectFirst("#activity-window-clear").attr("href")).isEqualTo("/activities/" + id + "/clear?returnTo=/calendar");
+        assertThat(open.html().selectFirst("#activity-window-open-contact").attr("href")).isEqualTo("/contacts/" + barney);
+        assertThat(open.html().select("#activity-window-delete")).hasSize(1);
+        assertThat(open.html().select("#activity-window-edit-cleared")).isEmpty();
+        assertThat(page.get("/tasks?apply=1&range=ALL").html().selectFirst(".activity-row .activity-open").attr("href"))
+                .isEqualTo("/activities/" + id + "?returnTo=/tasks");
+
+        admin().post("/api/v1/activities/" + id + "/clear", Map.of("result", "COMPLETED", "notes", "He will order in October"));
+        Page cleared = page.get("/activities/" + id);
+        assertThat(cleared.text("#activity-window-result")).contains("Completed", "He will order in October");
+        assertThat(cleared.html().select("#activity-window-edit, #activity-window-clear")).isEmpty();
+        assertThat(cleared.html().select("#activity-window-read-only, #activity-window-edit-cleared")).hasSize(2);
+        assertThat(page.get("/activities/" + id + "/edit").url()).isEqualTo("/activities/" + id);
+
+        Map<String, String> changed = form(barney, "10:00", "Send the October price list");
+        changed.put("version", String.valueOf(admin().get("/api/v1/activities/" + id).json().get("version").asLong()));
+        Page refused = page.submit("/activities/" + id + "/edit", changed);
+        assertThat(refused.text("#activity-errors")).isEqualTo("This activity was cleared and is read-only; choose Edit cleared to change it.");
+        assertThat(admin().get("/api/v1/activities/" + id).json().get("regarding").asText()).isEqualTo("Send the price list");
+
+        Page editCleared = page.get(cleared.html().selectFirst("#activity-window-edit-cleared").attr("href"));
+        assertThat(editCleared.text("#activity-form-title")).isEqualTo("Edit cleared activity");
+        changed.put("editCleared", editCleared.html().selectFirst("input[name=editCleared]").val());
+        Page saved = page.submit("/activities/" + id + "/edit", changed);
+        assertThat(saved.text("#activity-message")).isEqualTo("The activity was changed.");
+        assertThat(admin().get("/api/v1/activities/" + id).json().get("regarding").asText()).isEqualTo("Send the October price list");
+        var history = admin().get("/api/v1/contacts/" + barney + "/history").json().get("items");
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("regarding").asText()).isEqualTo("Send the October price list");
+        assertThat(history.get(0).get("result").asText()).isEqualTo("COMPLETED");
+        assertThat(admin().get("/api/v1/activities/" + id).json().get("cleared").asBoolean()).isTrue();
+
+        // today's cleared ones show when asked for, those of days before never: those days show what is past due
+        String earlier = admin().post("/api/v1/activities", call(TODAY.minusDays(2).toString(), "10:00", barney)).id();
+        admin().post("/api/v1/activities/" + earlier + "/clear", Map.of("result", "COMPLETED"));
+        assertThat(page.get("/tasks?apply=1&range=TODAY_AND_PAST_DUE&showCleared=true").html().select(".activity-row").eachAttr("id"))
+                .containsExactly("activity-" + id);
+        assertThat(page.get("/tasks?apply=1&range=TODAY_AND_PAST_DUE").html().select(".activity-row")).isEmpty();
+    }
+
+    @Test
+    void thePlannersUserFilterListsUsersByFullNameToTick() {
+        clock.set(TODAY.atTime(8, 0).atZone(time.zone()).toInstant());
+        User manager = data.user("manager", Role.MANAGER);
+        admin().post("/api/v1/admin/users", Map.of("userName", "akuz", "password", TestData.PASSWORD, "fullName", "Anna Kuznetsova",
+                "role", "STANDARD"));
+        PageClient page = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
+
+        Page list = page.get("/tasks?apply=1&range=ALL&who=selected&user=akuz");
+
+        Element anna = list.html().selectFirst("#filter-users input.filter-user[value=akuz]");
+        assertThat(anna.hasAttr("checked")).isTrue();
+        assertThat(list.html().selectFirst("label[for=" + anna.id() + "]").text()).isEqualTo("Anna Kuznetsova");
+        assertThat(list.html().select("#filter-users input.filter-user").eachAttr("type")).containsOnly("checkbox");
+        assertThat(list.text("#filter-users-toggle")).isEqualTo("Users chosen: 1");
+        assertThat(list.html().selectFirst("#filter-who option[selected]").val()).isEqualTo("selected");
     }
 
     @Test
@@ -105,12 +209,18 @@ class ActivityPageTests extends SvyazTests {
         api(zdv).post("/api/v1/activities", call(TODAY.minusDays(3).toString(), null, barney));
         PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
 
-        Page today = page.get("/tasks");
-        assertThat(today.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TODAY");
-        assertThat(today.text("#task-count")).isEqualTo("1 activities");
+        Page firstVisit = page.get("/tasks");
+        assertThat(firstVisit.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TODAY_AND_PAST_DUE");
+        assertThat(firstVisit.html().select(".activity-date").eachText()).containsExactly("07.03.2026", "10.03.2026");
+        assertThat(firstVisit.html().select(".activity-row").get(0).hasClass("activity-past-due")).isTrue();
+        assertThat(firstVisit.html().select(".activity-row").get(0).select(".activity-past-due-marker").text()).isEqualTo("Past due");
+        assertThat(firstVisit.html().select(".activity-row").get(1).hasClass("activity-past-due")).isFalse();
+        assertThat(firstVisit.html().select(".activity-row").get(1).select(".activity-past-due-marker")).isEmpty();
+        Page today = page.get("/tasks?apply=1&range=TODAY");
+        assertThat(today.text("#task-count")).isEqualTo("1 activity");
         assertThat(page.get("/tasks?apply=1&range=THIS_WEEK").text("#task-count")).isEqualTo("2 activities");
-        assertThat(page.get("/tasks?apply=1&range=PAST_DUE").text("#task-count")).isEqualTo("1 activities");
-        assertThat(page.get("/tasks?apply=1&range=TOMORROW").text("#task-count")).isEqualTo("1 activities");
+        assertThat(page.get("/tasks?apply=1&range=PAST_DUE").text("#task-count")).isEqualTo("1 activity");
+        assertThat(page.get("/tasks?apply=1&range=TOMORROW").text("#task-count")).isEqualTo("1 activity");
         Page remembered = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD).get("/tasks");
         assertThat(remembered.html().selectFirst("#filter-range option[selected]").val()).isEqualTo("TOMORROW");
 
@@ -141,7 +251,7 @@ class ActivityPageTests extends SvyazTests {
         api(owner).post("/api/v1/activities", secret);
         PageClient page = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
         Page list = page.get("/tasks?apply=1&range=ALL&who=all");
-        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.text("#task-count")).isEqualTo("1 activity");
         assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy");
         assertThat(list.html().text()).doesNotContain("Job interview");
         assertThat(list.html().select(".activity-clear")).isEmpty();
@@ -162,7 +272,7 @@ class ActivityPageTests extends SvyazTests {
         Page list = page.get("/tasks?apply=1&range=ALL&who=all&showCleared=true");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.text("#task-count")).isEqualTo("1 activities");
+        assertThat(list.text("#task-count")).isEqualTo("1 activity");
         assertThat(list.html().selectFirst(".activity-regarding").text()).isEqualTo("Busy Cleared");
         assertThat(list.html().text()).doesNotContain("Job interview", "Got the job", "Completed");
     }

@@ -46,12 +46,7 @@ class TimeZoneTests extends SvyazTests {
     void aManagerInMoscowSchedulesACallForAColleagueInYekaterinburg() {
         User manager = data.user("manager", Role.MANAGER, MOSCOW);
         User colleague = data.user("colleague", Role.STANDARD, YEKATERINBURG);
-        ApiClient managerApi = api(manager);
-        String barney = contact(managerApi, "Kwik-e-mart", "Giverts");
-        Map<String, Object> body = call(DAY.toString(), "10:00", barney);
-        body.put("scheduledFor", colleague.userName());
-        Response created = managerApi.post("/api/v1/activities", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Response created = scheduleFor(manager, colleague, DAY, "10:00", "CALL");
         JsonNode activity = created.json();
         assertThat(activity.get("timeZone").asText()).isEqualTo("Europe/Moscow");
         assertThat(activity.get("startsAt").asText()).isEqualTo("2026-12-07T07:00:00Z");
@@ -113,16 +108,10 @@ class TimeZoneTests extends SvyazTests {
         User manager = data.user("manager", Role.MANAGER, MOSCOW);
         User far = data.user("far", Role.STANDARD, VLADIVOSTOK);
         ApiClient managerApi = api(manager);
-        String barney = contact(managerApi, "Kwik-e-mart", "Giverts");
         // 23:30 in Moscow on the 7th is 06:30 on the 8th in Vladivostok
-        Map<String, Object> late = call(DAY.toString(), "23:30", barney);
-        late.put("scheduledFor", far.userName());
-        String lateCall = managerApi.post("/api/v1/activities", late).id();
+        String lateCall = scheduleFor(manager, far, DAY, "23:30", "CALL").id();
         // a timeless to-do belongs to its date wherever it is read
-        Map<String, Object> todo = call(DAY.plusDays(1).toString(), null, barney);
-        todo.put("type", "TODO");
-        todo.put("scheduledFor", far.userName());
-        String timeless = managerApi.post("/api/v1/activities", todo).id();
+        String timeless = scheduleFor(manager, far, DAY.plusDays(1), null, "TODO").id();
 
         ApiClient farApi = api(far);
         assertThat(ids(farApi.get("/api/v1/activities?from=2026-12-07&to=2026-12-07").json())).isEmpty();
@@ -141,10 +130,7 @@ class TimeZoneTests extends SvyazTests {
         User manager = data.user("manager", Role.MANAGER, MOSCOW);
         User colleague = data.user("colleague", Role.STANDARD, YEKATERINBURG);
         ApiClient managerApi = api(manager);
-        String barney = contact(managerApi, "Kwik-e-mart", "Giverts");
-        Map<String, Object> body = call(DAY.toString(), "10:00", barney);
-        body.put("scheduledFor", colleague.userName());
-        String id = managerApi.post("/api/v1/activities", body).id();
+        String id = scheduleFor(manager, colleague, DAY, "10:00", "CALL").id();
 
         // the colleague moves it to 15:00 on his own clock, in his edit form
         PageClient page = PageClient.loggedIn(port, colleague.userName(), TestData.PASSWORD);
@@ -207,6 +193,22 @@ class TimeZoneTests extends SvyazTests {
     }
 
     @Test
+    void savingMyAccountKeepsAUserWhoChoseNoZoneOnTheServersZone() {
+        User zdv = data.user("zdv", Role.STANDARD, (ZoneId) null);
+        PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
+        Element form = page.get("/account").html().selectFirst("form[action$=/account/profile]");
+        assertThat(form.selectFirst("select[name=timeZone] option[selected]").val()).isEmpty();
+        Map<String, String> unchanged = formValues(form);
+        unchanged.put("fullName", "Zdv again");
+        page.submit("/account/profile", unchanged);
+
+        Element after = page.get("/account").html().selectFirst("select[name=timeZone] option[selected]");
+        assertThat(after.val()).isEmpty();
+        assertThat(after.text()).contains(ZoneId.systemDefault().getId());
+        assertThat(api(zdv).get("/api/v1/me").json().get("fullName").asText()).isEqualTo("Zdv again");
+    }
+
+    @Test
     void aUserPicksTheirZoneOnMyAccount() {
         User zdv = data.user("zdv", Role.STANDARD, MOSCOW);
         PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
@@ -219,6 +221,17 @@ class TimeZoneTests extends SvyazTests {
         PageClient.Page refused = page.submit("/account/profile", Map.of("fullName", "Zdv", "language", "en", "timeZone", "Mars/Olympus"));
         assertThat(refused.html().select(".invalid-feedback").text()).contains("Mars/Olympus");
         assertThat(api(zdv).get("/api/v1/me").json().get("timeZone").asText()).isEqualTo("Asia/Vladivostok");
+    }
+
+    /** The planner schedules an activity with a new contact for the owner (time null: timeless). */
+    private Response scheduleFor(User planner, User owner, LocalDate day, String time, String type) {
+        ApiClient api = api(planner);
+        Map<String, Object> body = call(day.toString(), time, contact(api, "Kwik-e-mart", "Giverts"));
+        body.put("type", type);
+        body.put("scheduledFor", owner.userName());
+        Response created = api.post("/api/v1/activities", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
     }
 
     /** What the browser would submit of the form as it stands. */

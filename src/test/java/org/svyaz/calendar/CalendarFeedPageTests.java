@@ -83,6 +83,14 @@ class CalendarFeedPageTests extends SvyazTests {
         assertThat(imported.text("#activities-import-created")).isEqualTo("Activities imported: 1.");
         assertThat(admin().get("/api/v1/contacts/" + barney + "/activities").json().get("items")).hasSize(1);
 
+        Page again = page.htmxUpload(path, Map.of("preview", "true"), "fair.ics", file);
+        assertThat(again.text("#activities-import-nothing")).isEqualTo("The activities of this file's events were imported before and are up to date.");
+        assertThat(again.html().select("#activities-import-confirm")).isEmpty();
+        byte[] moved = new String(file, StandardCharsets.UTF_8).replace("20030908", "20030909").getBytes(StandardCharsets.UTF_8);
+        Page changed = page.htmxUpload(path, Map.of("preview", "true"), "fair.ics", moved);
+        assertThat(changed.text("#activities-import-updated")).isEqualTo("Activities imported before and changed now: 1.");
+        assertThat(changed.text("#activities-import-confirm")).isEqualTo("Import activities: 1");
+
         Page broken = page.htmxUpload(path, Map.of("preview", "true"), "broken.ics", "not a calendar".getBytes(StandardCharsets.UTF_8));
         assertThat(broken.text("#activities-import-error")).startsWith("This is not a valid iCalendar file");
     }

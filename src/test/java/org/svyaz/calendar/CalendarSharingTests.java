@@ -151,7 +151,8 @@ class CalendarSharingTests extends SvyazTests {
         assertThat(export.header("Content-Type")).startsWith("text/calendar");
         assertThat(export.header("Content-Disposition")).contains("calendar-2003-09-08-2003-09-14.ics");
         Calendar calendar = parse(export.response().body());
-        assertThat(calendar.getComponents()).hasSize(2);
+        CalendarFeedTests.valid(export.response().body());
+        assertThat(calendar.getComponents("VEVENT")).hasSize(2);
         assertThat(value(event(calendar, inWeek), Property.SUMMARY)).isEqualTo("Call: Call Barney");
         assertThat(value(event(calendar, secret), Property.SUMMARY)).isEqualTo("Busy");
         assertThat(export.response().body()).doesNotContain("Secret lunch").doesNotContain("Next week");

@@ -21,7 +21,7 @@ class GroupControllerTests extends SvyazTests {
         PageClient.Page tab = pages.htmxPost("/groups/" + group + "/rule", Map.of("field", "status", "op", "equals",
                 "value", "prospect", "match", "all", "version", "1"));
         // Vector alone: the administrator's My Record has no sales status
-        assertThat(tab.text("#rule-applied")).contains("1 contacts joined");
+        assertThat(tab.text("#rule-applied")).contains("1 contact joined");
         assertThat(tab.html().select("#rule-field-0 option[selected]").attr("value")).isEqualTo("status");
         assertThat(pages.htmxGet("/groups/" + group + "/members").text("#member-count")).contains("1");
     }
@@ -85,6 +85,6 @@ class GroupControllerTests extends SvyazTests {
         assertThat(window.text("#group-title")).isEqualTo("Management");
         assertThat(window.text("#group-tree")).contains("Kwik-e-mart", "Management");
         assertThat(window.html().select("form[data-confirm]").attr("data-confirm")).contains("Management");
-        assertThat(pages.get("/groups/" + parent).html().select("form[data-confirm]").attr("data-confirm")).contains("subgroups");
+        assertThat(pages.get("/groups/" + parent).html().select("form[data-confirm]").attr("data-confirm")).contains("its 1 subgroup (");
     }
 }

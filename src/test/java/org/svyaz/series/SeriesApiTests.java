@@ -167,7 +167,7 @@ class SeriesApiTests extends SvyazTests {
 
         JsonNode again = admin().post(path, schedule(Map.of("contactIds", List.of(barney, apu)), "2003-09-12", false)).json();
 
-        assertThat(again.get("warning").asText()).contains("1 of these contacts have this series scheduled already");
+        assertThat(again.get("warning").asText()).contains("1 of these contacts has this series scheduled already");
         assertThat(again.get("earlierRuns")).hasSize(1);
         JsonNode earlier = again.get("earlierRuns").get(0);
         assertThat(earlier.get("contactsReached").asInt()).isEqualTo(1);

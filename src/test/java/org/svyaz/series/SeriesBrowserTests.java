@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,7 +60,7 @@ class SeriesBrowserTests extends SvyazTests {
             browser.click("#step-next");
             browser.waitForText("#series-steps", "next Monday");
             assertThat(regardings(browser)).hasSize(4);
-            assertThat(browser.text("#series-steps")).contains("day 2", "after 1 week(s)", "after 1 month(s)", "next Monday");
+            assertThat(browser.text("#series-steps")).contains("day 2", "after 1 week", "after 1 month", "next Monday");
             browser.screenshot("series-steps");
             browser.click("#steps-next");
 
@@ -92,6 +93,47 @@ class SeriesBrowserTests extends SvyazTests {
                     "Звонок после сбора информации", "Встреча в офисе компании", "Встреча для подписания договора");
             browser.screenshot("series-barney-activities");
         }
+    }
+
+    /** Issue 14: with one draft per session, finishing the series of the first tab saved the second tab's series over it. */
+    @Test
+    void editsTwoSeriesInTwoTabsAndSavesEachAsEdited() throws Exception {
+        String first = admin().post("/api/v1/series", SeriesApiTests.companyDevelopment("Разработка компании")).id();
+        String second = admin().post("/api/v1/series", SeriesApiTests.companyDevelopment("Удержание клиента")).id();
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("admin", TestDatabase.ADMIN_PASSWORD);
+            browser.open("/series/" + first + "/edit");
+            browser.waitForText("#series-steps-title", "Series");
+            String tabA = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            String tabB = browser.driver().getWindowHandle();
+            browser.open("/series/" + second + "/edit");
+            browser.waitForText("#series-steps-title", "Series");
+
+            browser.driver().switchTo().window(tabA);
+            addStep(browser, "CALL", "15", "LOW", "Звонок через год", "12", "MONTHS", false);
+            browser.driver().switchTo().window(tabB);
+            clickNth(browser, ".series-step .step-remove", 0);
+            browser.click("#steps-next");
+            browser.waitForText("#series-finish-title", "Finish");
+            browser.driver().switchTo().window(tabA);
+            browser.click("#steps-next");
+            browser.waitForText("#series-finish-title", "Finish");
+            browser.type("#series-name", "Разработка компании 2");
+            browser.click("#finish-save");
+            browser.waitForText("#series-message", "Разработка компании 2");
+            browser.driver().switchTo().window(tabB);
+            browser.type("#series-name", "Удержание клиента 2");
+            browser.click("#finish-save");
+            browser.waitForText("#series-message", "Удержание клиента 2");
+        }
+        var seriesA = admin().get("/api/v1/series/" + first).json();
+        var seriesB = admin().get("/api/v1/series/" + second).json();
+        assertThat(seriesA.get("name").asText()).isEqualTo("Разработка компании 2");
+        assertThat(seriesA.get("steps")).hasSize(5);
+        assertThat(seriesA.get("steps").get(4).get("regarding").asText()).isEqualTo("Звонок через год");
+        assertThat(seriesB.get("name").asText()).isEqualTo("Удержание клиента 2");
+        assertThat(seriesB.get("steps")).hasSize(3);
     }
 
     private static void addStep(Browser browser, String type, String minutes, String priority, String regarding, String amount,

@@ -31,11 +31,11 @@ class SeriesPageTests extends SvyazTests {
 
         assertThat(confirmation.text("#series-confirm-counts")).contains("Разработка компании", "2 contacts");
         assertThat(confirmation.text("#series-confirm-activities")).contains("8 timeless activities");
-        assertThat(confirmation.text("#series-confirm-warning")).contains("1 of these contacts", "start date 2003-09-05");
+        assertThat(confirmation.text("#series-confirm-warning")).contains("1 of these contacts", "start date 05.09.2003");
         assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isZero();
 
         PageClient.Page done = pages.submit("/series/schedule/confirmed", dialog);
-        assertThat(done.text("#series-scheduled-message")).contains("8 activities were scheduled for 2 contact(s)");
+        assertThat(done.text("#series-scheduled-message")).contains("8 activities were scheduled for 2 contacts");
         assertThat(admin().get("/api/v1/contacts/" + apu + "/activities").json().get("total").asInt()).isEqualTo(4);
     }
 
@@ -60,10 +60,10 @@ class SeriesPageTests extends SvyazTests {
         String demo = admin().post("/api/v1/admin/activity-types", Map.of("name", "Product demo", "color", "#aa00aa")).json()
                 .get("code").asText();
         PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
-        pages.get("/series/new");
-        pages.submit("/series/wizard/step", Map.of("type", "CALL", "durationMinutes", "15", "priority", "LOW", "regarding", "Call",
-                "offsetAmount", "0", "offsetUnit", "DAYS"));
-        PageClient.Page steps = pages.submit("/series/wizard/step", Map.of("type", demo, "durationMinutes", "60", "priority",
+        PageClient.Page first = pages.get("/series/new");
+        PageClient.Page table = pages.submit(action(first, "#series-step-form"), Map.of("type", "CALL", "durationMinutes", "15",
+                "priority", "LOW", "regarding", "Call", "offsetAmount", "0", "offsetUnit", "DAYS"));
+        PageClient.Page steps = pages.submit(action(pages.get(link(table, "#step-add")), "#series-step-form"), Map.of("type", demo, "durationMinutes", "60", "priority",
                 "HIGH", "regarding", "Demo", "offsetAmount", "1", "offsetUnit", "WEEKS"));
 
         assertThat(steps.html().select(".series-step .step-type").eachText()).containsExactly("Call", "Product demo");
@@ -72,11 +72,13 @@ class SeriesPageTests extends SvyazTests {
     @Test
     void theWizardRefusesANegativeOffsetAndASeriesWithoutActivities() {
         PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
-        assertThat(pages.get("/series/new").text("#series-step-title")).contains("First activity");
+        PageClient.Page first = pages.get("/series/new");
+        assertThat(first.text("#series-step-title")).contains("First activity");
+        String draft = action(first, "#series-step-form").replaceAll(".*draft=", "");
 
-        PageClient.Page refused = pages.submit("/series/wizard/step", Map.of("type", "CALL", "durationMinutes", "15",
+        PageClient.Page refused = pages.submit(action(first, "#series-step-form"), Map.of("type", "CALL", "durationMinutes", "15",
                 "priority", "LOW", "regarding", "Call", "offsetAmount", "-1", "offsetUnit", "DAYS"));
-        PageClient.Page noSteps = pages.submit("/series/wizard/finish", Map.of("name", "Empty", "description", ""));
+        PageClient.Page noSteps = pages.submit("/series/wizard/finish?draft=" + draft, Map.of("name", "Empty", "description", ""));
 
         assertThat(refused.text("#series-step-errors")).contains("cannot be negative");
         assertThat(noSteps.text("#series-finish-errors")).contains("at least one activity");
@@ -103,6 +105,65 @@ class SeriesPageTests extends SvyazTests {
         assertThat(deleted.text("#series-message")).contains("was deleted");
         assertThat(deleted.html().select("#series-table tr[data-series-name]").eachAttr("data-series-name"))
                 .containsExactly("Разработка компании (2)");
+    }
+
+    @Test
+    void twoWizardsInOneSessionKeepTheirOwnDraftsAndFinishingOneLeavesTheOther() {
+        String first = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        String second = admin().post("/api/v1/series", companyDevelopment("Удержание клиента")).id();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+
+        PageClient.Page tabA = pages.get("/series/" + first + "/edit");
+        PageClient.Page tabB = pages.get("/series/" + second + "/edit");
+        tabA = pages.submit(action(pages.get(link(tabA, "#step-add")), "#series-step-form"), Map.of("type", "CALL",
+                "durationMinutes", "15", "priority", "LOW", "regarding", "Звонок через год", "offsetAmount", "12", "offsetUnit", "MONTHS"));
+        tabB = pages.submit(tabB.html().select(".series-step form[action*=remove]").get(0).attr("action"), Map.of());
+        PageClient.Page finishA = pages.get(link(tabA, "#steps-next"));
+        PageClient.Page finishB = pages.get(link(tabB, "#steps-next"));
+        PageClient.Page savedA = pages.submit(action(finishA, "#series-finish-form"), Map.of("name", "Разработка компании 2",
+                "description", "A"));
+        PageClient.Page savedB = pages.submit(action(finishB, "#series-finish-form"), Map.of("name", "Удержание клиента 2",
+                "description", "B"));
+
+        assertThat(savedA.text("#series-message")).contains("Разработка компании 2");
+        assertThat(savedB.text("#series-message")).contains("Удержание клиента 2");
+        var seriesA = admin().get("/api/v1/series/" + first).json();
+        var seriesB = admin().get("/api/v1/series/" + second).json();
+        assertThat(seriesA.get("name").asText()).isEqualTo("Разработка компании 2");
+        assertThat(seriesA.get("steps")).hasSize(5);
+        assertThat(seriesA.get("steps").get(4).get("regarding").asText()).isEqualTo("Звонок через год");
+        assertThat(seriesB.get("name").asText()).isEqualTo("Удержание клиента 2");
+        assertThat(seriesB.get("steps")).hasSize(3);
+        assertThat(seriesB.get("steps").get(0).get("regarding").asText()).isEqualTo("Звонок после сбора информации");
+    }
+
+    @Test
+    void aFinishedOrUnknownDraftSaysSoAndChangesNothing() {
+        String series = admin().post("/api/v1/series", companyDevelopment("Разработка компании")).id();
+        PageClient pages = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD);
+        PageClient.Page finish = pages.get(link(pages.get("/series/" + series + "/edit"), "#steps-next"));
+        pages.submit(action(finish, "#series-finish-form"), Map.of("name", "Once", "description", ""));
+
+        PageClient.Page again = pages.submit(action(finish, "#series-finish-form"), Map.of("name", "Twice", "description", ""));
+        PageClient.Page unknown = pages.get("/series/wizard?draft=no-such-draft");
+        PageClient.Page none = pages.submit("/series/wizard/step", Map.of("type", "CALL", "durationMinutes", "15",
+                "priority", "LOW", "regarding", "Call", "offsetAmount", "0", "offsetUnit", "DAYS"));
+
+        assertThat(List.of(again, unknown, none)).allSatisfy(page -> {
+            assertThat(page.url()).isEqualTo("/series");
+            assertThat(page.text("#series-error")).contains("no longer open");
+        });
+        assertThat(admin().get("/api/v1/series/" + series).json().get("name").asText()).isEqualTo("Once");
+        assertThat(admin().get("/api/v1/series").json().get("total").asInt()).isEqualTo(1);
+    }
+
+    /** Where a page's form posts to, as the browser would send it (with the wizard's draft key). */
+    private static String action(PageClient.Page page, String formSelector) {
+        return page.html().selectFirst(formSelector).attr("action");
+    }
+
+    private static String link(PageClient.Page page, String selector) {
+        return page.html().selectFirst(selector).attr("href");
     }
 
     private String contact(String firstName, String lastName) {

@@ -64,10 +64,17 @@ public class JooqActivities {
 
     /** Inserts the activities (one, or the occurrences of a series) with their contacts; returns their ids in order. */
     public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy) {
+        return insertAll(activities, seriesId, scheduledBy, null);
+    }
+
+    /** As {@link #insertAll(List, UUID, UUID)}, each activity remembering the calendar event it was imported from. */
+    public List<UUID> insertAll(List<ValidActivity> activities, UUID seriesId, UUID scheduledBy, String importUid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ActivityRecord> records = new ArrayList<>();
         for (ValidActivity activity : activities) {
-            records.add(newRecord(activity, seriesId, scheduledBy, now));
+            ActivityRecord record = newRecord(activity, seriesId, scheduledBy, now);
+            record.setImportUid(importUid);
+            records.add(record);
         }
         insertWithContacts(records, activities);
         return records.stream().map(ActivityRecord::getId).toList();
@@ -206,6 +213,16 @@ public class JooqActivities {
                 .orderBy(ACTIVITY_CONTACT.POSITION)
                 .forEach(row -> contacts.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
         return contacts;
+    }
+
+    /** The owner's activities with the contact that were imported from the calendar event of this UID, by start. */
+    public List<ActivityRecord> imported(UUID ownerId, UUID contactId, String importUid) {
+        return dsl.select(ACTIVITY.fields()).from(ACTIVITY)
+                .join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
+                .where(ACTIVITY.IMPORT_UID.eq(importUid)).and(ACTIVITY.OWNER_ID.eq(ownerId))
+                .and(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId))
+                .orderBy(ACTIVITY.STARTS_AT, ACTIVITY.ID)
+                .fetchInto(ACTIVITY);
     }
 
     /** The activities the viewer may see of a contact: others' private ones would tell with whom, so they are left out. */

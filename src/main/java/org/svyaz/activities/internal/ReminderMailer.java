@@ -2,10 +2,10 @@ package org.svyaz.activities.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.schema.tables.records.ActivityRecord;
+import org.svyaz.shell.Formats;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -98,7 +99,7 @@ public class ReminderMailer {
         }
         Locale locale = owner.get().language().locale();
         String type = messages.getMessage("activityType." + activity.getTypeCode(), null, activity.getTypeCode(), locale);
-        String when = whenFor(activity, owner.get().timeZone());
+        String when = whenFor(activity, owner.get().timeZone(), locale);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(me.email());
@@ -109,11 +110,11 @@ public class ReminderMailer {
     }
 
     /** The activity's date and start as its owner's clock reads them (a timeless one's date alone). */
-    private static String whenFor(ActivityRecord activity, ZoneId ownerZone) {
+    private String whenFor(ActivityRecord activity, ZoneId ownerZone, Locale locale) {
         if (activity.getStartTime() == null) {
-            return activity.getActivityDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            return Formats.text(activity.getActivityDate(), locale, messages);
         }
-        return activity.getStartsAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ownerZone)
-                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
+        LocalDateTime there = activity.getStartsAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ownerZone).toLocalDateTime();
+        return Formats.text(there.toLocalDate(), locale, messages) + " " + Formats.text(there.toLocalTime(), locale, messages);
     }
 }

@@ -20,6 +20,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
+import org.svyaz.activities.ActivitiesStamp;
 import org.svyaz.activities.ActivityTimes;
 import org.svyaz.activities.Priority;
 import org.svyaz.schema.tables.records.ActivityRecord;
@@ -44,11 +45,12 @@ public class TaskListQueries {
 
     /**
      * What to read: {@code owners} null means every user's; {@code from}/{@code to} may be null,
-     * days of {@code zone}; {@code openOnly} leaves cleared activities out; {@code touching}, when
-     * set, leaves out those that neither are on that day or later nor run into it.
+     * days of {@code zone}; {@code openOnly} leaves cleared activities out, {@code clearedFrom},
+     * when set, those before that day; {@code touching}, when set, leaves out those that neither
+     * are on that day or later nor run into it.
      */
     public record Query(Collection<UUID> owners, Set<String> types, Set<Priority> priorities, LocalDate from, LocalDate to,
-            ZoneId zone, boolean openOnly, String sort, boolean descending, LocalDate touching) {
+            ZoneId zone, boolean openOnly, LocalDate clearedFrom, String sort, boolean descending, LocalDate touching) {
 
         /**
          * The activities that touch a day from {@code from} on: those of the date range and those
@@ -59,7 +61,7 @@ public class TaskListQueries {
                 return this;
             }
             return new Query(owners, types, priorities, from.minusDays(ActivityRules.MAX_DURATION / (24 * 60)), to, zone, openOnly,
-                    sort, descending, from);
+                    clearedFrom, sort, descending, from);
         }
     }
 
@@ -83,6 +85,13 @@ public class TaskListQueries {
                 });
     }
 
+    /** How many activities the query finds, the sum of their versions and their latest change, in one statement. */
+    public ActivitiesStamp stamp(Query query) {
+        var row = dsl.select(DSL.count(), DSL.sum(ACTIVITY.VERSION), DSL.max(ACTIVITY.UPDATED_AT)).from(ACTIVITY)
+                .where(conditions(query)).fetchOne();
+        return new ActivitiesStamp(row.value1(), row.value2() == null ? 0 : row.value2().longValue(), row.value3());
+    }
+
     public long count(Query query) {
         return dsl.fetchCount(ACTIVITY, conditions(query));
     }
@@ -104,6 +113,9 @@ public class TaskListQueries {
         }
         if (query.openOnly()) {
             conditions.add(ACTIVITY.CLEARED_AT.isNull());
+        }
+        if (query.clearedFrom() != null && !query.openOnly()) {
+            conditions.add(ACTIVITY.CLEARED_AT.isNull().or(ACTIVITY.STARTS_AT.ge(DSL.inline(utc(query.clearedFrom(), query.zone())))));
         }
         if (query.touching() != null) {
             conditions.add(ACTIVITY.ENDS_AT.gt(utc(query.touching(), query.zone()))

@@ -103,11 +103,19 @@ class ActivityController {
         return form(form, null, Map.of(), model);
     }
 
+    /**
+     * Schedules the activity, unless it overlaps activities of its owner that the form has not
+     * shown yet ({@code overlapsSeen}): then the form comes back naming them, to save anyway.
+     */
     @PostMapping("/activities/new")
-    String schedule(@ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+    String schedule(@ModelAttribute ActivityForm form, @RequestParam(required = false) List<UUID> overlapsSeen, Model model,
+            RedirectAttributes redirect) {
         String returnTo = ReturnAddress.checked(form.returnTo(), TASK_LIST);
         try {
             ActivityFields fields = read(form);
+            if (unseenOverlaps(fields, null, overlapsSeen, model)) {
+                return form(form, null, Map.of(), model);
+            }
             ScheduledActivity scheduled = activities.schedule(fields);
             done(redirect, "activities.scheduled", scheduled.conflicts().size());
             return "redirect:" + returnTo;
@@ -116,23 +124,36 @@ class ActivityController {
         }
     }
 
+    /** The form to change an activity; a cleared one is read-only, shown as it is, unless "Edit cleared" was chosen. */
     @GetMapping("/activities/{id}/edit")
-    String edit(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
+            @RequestParam(defaultValue = "false") boolean editCleared, Model model) {
         Activity activity = views.seen(activities.get(id));
+        String back = ReturnAddress.checked(returnTo, TASK_LIST);
+        if (activity.cleared() && !editCleared) {
+            return "redirect:" + ActivityWindowController.address(id, back);
+        }
         String owner = users.userNames(Set.of(activity.ownerId())).get(activity.ownerId());
         UUID myRecord = contacts.myRecordId(users.current().id()).orElse(null);
-        return form(ActivityForm.of(activity, owner, myRecord, ReturnAddress.checked(returnTo, TASK_LIST)), activity, Map.of(), model);
+        return form(ActivityForm.of(activity, owner, myRecord, back), activity, Map.of(), model);
     }
 
     @PostMapping("/activities/{id}/edit")
-    String update(@PathVariable UUID id, @ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute ActivityForm form, @RequestParam(required = false) List<UUID> overlapsSeen,
+            @RequestParam(defaultValue = "false") boolean editCleared, Model model, RedirectAttributes redirect) {
         String returnTo = ReturnAddress.checked(form.returnTo(), TASK_LIST);
         Activity activity = views.seen(activities.get(id));
+        if (activity.cleared() && !editCleared) {
+            return form(form, activity, Map.of("version", new InvalidInput.FieldError("activities.window.clearedReadOnly")), model);
+        }
         try {
             ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
                     form.durationMinutes(), form.contactIds(), form.withMyRecord(), form.regarding(), form.details(),
                     form.priority(), form.color(), form.ringAlarm(), form.alarmMinutes(), form.isPrivate(), form.scheduledFor(),
                     form.groupId(), null, 1, null, null, null, null, form.returnTo(), form.version(), form.applyTo()));
+            if (unseenOverlaps(fields, id, overlapsSeen, model)) {
+                return form(form, activity, Map.of(), model);
+            }
             long version = form.version() == null ? activity.version() : form.version();
             ScheduledActivity changed = activities.update(id, fields, version,
                     form.applyTo() == null ? EditScope.OCCURRENCE : form.applyTo());
@@ -190,6 +211,16 @@ class ActivityController {
         return "activities/form :: contactOptions";
     }
 
+    /**
+     * Whether the activity would overlap activities the user was not shown before saving; if so,
+     * they are added to the model for the form to name.
+     */
+    private boolean unseenOverlaps(ActivityFields fields, UUID exceptId, List<UUID> seen, Model model) {
+        List<Activity> overlaps = views.seen(activities.overlapsOf(fields, exceptId));
+        model.addAttribute("overlaps", overlaps);
+        return !(seen == null ? List.<UUID>of() : seen).containsAll(overlaps.stream().map(Activity::id).toList());
+    }
+
     private String clearPage(Activity activity, String returnTo, Map<String, InvalidInput.FieldError> errors, Model model) {
         model.addAttribute("activity", activity);
         model.addAttribute("results", ClearResult.values());
@@ -227,6 +258,10 @@ class ActivityController {
         model.addAttribute("groupChoices", groupChoices());
         model.addAttribute("me", me);
         model.addAttribute("weekdayNames", weekdayNames());
+        if (!model.containsAttribute("overlaps")) {
+            model.addAttribute("overlaps", List.of());
+        }
+        model.addAttribute("typeNames", views.typeNames());
         model.addAttribute("existingScheduledBy", existing == null ? null
                 : users.userNames(Set.of(existing.scheduledById())).get(existing.scheduledById()));
         return "activities/form";

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.contacts.Contact;
@@ -29,9 +30,11 @@ class ActivityViews {
     private final UserManagement users;
     private final MessageSource messages;
     private final DisplayTime time;
+    private final ActivityManagement activities;
 
     ActivityViews(ActivityTypeManagement types, ContactManagement contacts, UserManagement users, MessageSource messages,
-            DisplayTime time) {
+            DisplayTime time, ActivityManagement activities) {
+        this.activities = activities;
         this.types = types;
         this.contacts = contacts;
         this.users = users;
@@ -71,7 +74,7 @@ class ActivityViews {
         return colors;
     }
 
-    /** Adds the names the activity rows show to the model. */
+    /** Adds the names the activity rows show to the model, and today, before which open ones are past due. */
     void addNames(Collection<Activity> activities, Model model) {
         Set<UUID> contactIds = new HashSet<>();
         Set<UUID> userIds = new HashSet<>();
@@ -89,6 +92,7 @@ class ActivityViews {
         model.addAttribute("contactNames", contactNames);
         model.addAttribute("userNames", users.userNames(userIds));
         model.addAttribute("typeNames", typeNames());
+        model.addAttribute("today", this.activities.today());
     }
 
     static List<Integer> snoozeChoices() {

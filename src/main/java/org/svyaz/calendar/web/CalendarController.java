@@ -148,7 +148,7 @@ class CalendarController {
             @RequestParam(defaultValue = "false") boolean cleared, @RequestParam(name = "user", required = false) List<String> userNames) {
         Shown shown = shown(view, date, days, typeCodes, priorities, cleared, userNames);
         String name = "calendar-" + shown.from() + "-" + shown.to();
-        return IcsFiles.download(name, ics.write(shown.activities(), LocaleContextHolder.getLocale()));
+        return IcsFiles.download(name, ics.write(shown.activities(), LocaleContextHolder.getLocale(), users.current().fullName()));
     }
 
     /** What a view shows: its dates, its filter and the activities that may appear in it. */

@@ -38,7 +38,13 @@ public class JooqHistoryItems {
     }
 
     public HistoryItem insert(RecordOwner owner, NewHistoryItem item, UUID user, OffsetDateTime occurredAt) {
+        return insert(owner, item, user, occurredAt, null);
+    }
+
+    /** Inserts an item that {@code activityId}'s clearing wrote (null: none did). */
+    public HistoryItem insert(RecordOwner owner, NewHistoryItem item, UUID user, OffsetDateTime occurredAt, UUID activityId) {
         HistoryItemRecord record = dsl.newRecord(HISTORY_ITEM);
+        record.setActivityId(activityId);
         record.setContactId(owner.contactId());
         record.setGroupId(owner.groupId());
         record.setKind(item.kind().name());
@@ -64,6 +70,16 @@ public class JooqHistoryItems {
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, record, expectedVersion, parentOf(record));
         return toItem(record);
+    }
+
+    /** The ids of the items that the activity's clearing wrote. */
+    public List<UUID> ofActivity(UUID activityId) {
+        return dsl.select(HISTORY_ITEM.ID).from(HISTORY_ITEM).where(HISTORY_ITEM.ACTIVITY_ID.eq(activityId)).fetch(HISTORY_ITEM.ID);
+    }
+
+    /** The item's current version, for an update made on behalf of the module that wrote it. */
+    public long versionOf(UUID itemId) {
+        return fetch(itemId).getVersion();
     }
 
     public void delete(UUID itemId) {

@@ -2,7 +2,6 @@ package org.svyaz.lookups.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.NumberText;
 import org.svyaz.lookups.ContactColumn;
 import org.svyaz.lookups.internal.LookupFields;
+import org.svyaz.shell.Formats;
 
 /**
  * The text of each cell of the Contact List, as the viewer reads it: statuses by their name,
@@ -23,8 +23,6 @@ import org.svyaz.lookups.internal.LookupFields;
  */
 @Component
 class ListCells {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final LookupFields fields;
     private final MessageSource messages;
@@ -74,7 +72,7 @@ class ListCells {
             return NumberText.format(number, locale);
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return Formats.text(date, locale, messages);
         }
         if (value instanceof Boolean flag) {
             return messages.getMessage(flag ? "yes" : "no", null, locale);

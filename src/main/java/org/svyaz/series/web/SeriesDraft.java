@@ -2,8 +2,11 @@ package org.svyaz.series.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.web.util.WebUtils;
 import org.svyaz.series.Series;
 import org.svyaz.series.SeriesFields;
 import org.svyaz.series.SeriesStep;
@@ -12,11 +15,18 @@ import org.svyaz.series.SeriesStep;
  * The series the wizard is building, kept in the user's session between its pages: a new one
  * ({@code seriesId} null) or a copy of an existing one at {@code version}, changed only when the
  * finish page saves it. Its readers are public for the templates.
+ * <p>
+ * Each draft has its own key, carried by the wizard's links and forms: with one draft per session,
+ * a user editing two series in two tabs saved the second tab's steps and name over the first.
  */
 final class SeriesDraft {
 
     private static final String ATTRIBUTE = SeriesDraft.class.getName();
 
+    /** Drafts kept per session, for a user's open tabs; starting one more forgets the least recently used. */
+    static final int MOST_DRAFTS = 10;
+
+    private final String key = UUID.randomUUID().toString();
     private final UUID seriesId;
     private final Long version;
     private final List<SeriesStep> steps;
@@ -39,18 +49,50 @@ final class SeriesDraft {
         return store(session, new SeriesDraft(series.id(), series.version(), series.name(), series.description(), series.steps()));
     }
 
-    /** The draft in the session; a new, empty one when there is none (an expired session). */
-    static SeriesDraft of(HttpSession session) {
-        return session.getAttribute(ATTRIBUTE) instanceof SeriesDraft draft ? draft : startNew(session);
+    /** The session's draft with this key; {@link Expired} when there is none (finished, forgotten or an expired session). */
+    static SeriesDraft of(HttpSession session, String key) {
+        synchronized (WebUtils.getSessionMutex(session)) {
+            SeriesDraft draft = key == null ? null : drafts(session).get(key);
+            if (draft == null) {
+                throw new Expired();
+            }
+            return draft;
+        }
     }
 
-    static void forget(HttpSession session) {
-        session.removeAttribute(ATTRIBUTE);
+    static void forget(HttpSession session, String key) {
+        synchronized (WebUtils.getSessionMutex(session)) {
+            drafts(session).remove(key);
+        }
     }
 
     private static SeriesDraft store(HttpSession session, SeriesDraft draft) {
-        session.setAttribute(ATTRIBUTE, draft);
+        synchronized (WebUtils.getSessionMutex(session)) {
+            drafts(session).put(draft.key, draft);
+        }
         return draft;
+    }
+
+    /** The session's drafts by key, in the order of use (callers hold the session's mutex). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, SeriesDraft> drafts(HttpSession session) {
+        Object drafts = session.getAttribute(ATTRIBUTE);
+        if (drafts instanceof Map<?, ?> map) {
+            return (Map<String, SeriesDraft>) map;
+        }
+        Map<String, SeriesDraft> created = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SeriesDraft> eldest) {
+                return size() > MOST_DRAFTS;
+            }
+        };
+        session.setAttribute(ATTRIBUTE, created);
+        return created;
+    }
+
+    /** The key the wizard's pages carry to name this draft. */
+    public String key() {
+        return key;
     }
 
     public UUID seriesId() {
@@ -112,5 +154,13 @@ final class SeriesDraft {
 
     SeriesFields fields() {
         return new SeriesFields(name, description, steps());
+    }
+
+    /** No draft has the key a wizard page carried: it was finished, or forgotten as the session expired or more were started. */
+    static final class Expired extends RuntimeException {
+
+        Expired() {
+            super("no such series draft");
+        }
     }
 }

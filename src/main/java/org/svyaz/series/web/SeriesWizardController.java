@@ -1,5 +1,6 @@
 package org.svyaz.series.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.svyaz.activities.ActivityType;
 import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.activities.Priority;
@@ -27,7 +30,8 @@ import org.svyaz.shell.VersionConflict;
 /**
  * The Activity Series Wizard (SPEC S1, the manual's «Создание и редактирование серий событий»):
  * the first activity's page, the table of steps with Add, Edit, Remove and Move up/down, and the
- * finish page with the name and description, which saves the series.
+ * finish page with the name and description, which saves the series. Every page after the first
+ * names its draft by the {@code draft} parameter, so wizards in several tabs keep apart.
  */
 @Controller
 class SeriesWizardController {
@@ -45,93 +49,108 @@ class SeriesWizardController {
 
     @GetMapping("/series/new")
     String startNew(HttpSession session) {
-        SeriesDraft.startNew(session);
-        return "redirect:/series/wizard/step";
+        return "redirect:/series/wizard/step?draft=" + SeriesDraft.startNew(session).key();
     }
 
     @GetMapping("/series/{id}/edit")
     String startEditing(@PathVariable UUID id, HttpSession session) {
-        SeriesDraft.startEditing(session, series.get(id));
-        return "redirect:/series/wizard";
+        return stepsPage(SeriesDraft.startEditing(session, series.get(id)));
     }
 
     /** The page of one activity: the first one, one to add (no index) or one to edit. */
     @GetMapping("/series/wizard/step")
-    String step(@RequestParam(required = false) Integer index, HttpSession session, Model model) {
-        SeriesDraft draft = SeriesDraft.of(session);
-        SeriesStep step = draft.step(index);
-        return stepPage(draft, step == null ? null : index, step == null ? newStep() : step, Map.of(), model);
+    String step(@RequestParam(required = false) String draft, @RequestParam(required = false) Integer index, HttpSession session,
+            Model model) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        SeriesStep step = drafted.step(index);
+        return stepPage(drafted, step == null ? null : index, step == null ? newStep() : step, Map.of(), model);
     }
 
     @PostMapping("/series/wizard/step")
-    String saveStep(@RequestParam(required = false) Integer index, @RequestParam(required = false) String type,
+    String saveStep(@RequestParam(required = false) String draft, @RequestParam(required = false) Integer index,
+            @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer durationMinutes, @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String regarding, @RequestParam(required = false) Integer offsetAmount,
             @RequestParam(required = false) OffsetUnit offsetUnit, @RequestParam(defaultValue = "false") boolean ringAlarm,
             @RequestParam(required = false) Integer alarmMinutesBefore, @RequestParam(defaultValue = "false") boolean moveToMonday,
             HttpSession session, Model model) {
-        SeriesDraft draft = SeriesDraft.of(session);
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
         SeriesStep step = new SeriesStep(type, durationMinutes, priority, regarding, new StepOffset(offsetAmount, offsetUnit),
                 ringAlarm ? (alarmMinutesBefore == null ? 0 : alarmMinutesBefore) : null,
                 moveToMonday ? WeekendRule.NEXT_MONDAY : WeekendRule.NONE);
         try {
-            draft.put(index, series.checkStep(step));
+            drafted.put(index, series.checkStep(step));
         } catch (InvalidInput invalid) {
-            return stepPage(draft, draft.step(index) == null ? null : index, step, invalid.fieldErrors(), model);
+            return stepPage(drafted, drafted.step(index) == null ? null : index, step, invalid.fieldErrors(), model);
         }
-        return "redirect:/series/wizard";
+        return stepsPage(drafted);
     }
 
     /** The table of the series' activities. */
     @GetMapping("/series/wizard")
-    String steps(HttpSession session, Model model) {
-        SeriesDraft draft = SeriesDraft.of(session);
-        model.addAttribute("draft", draft);
-        model.addAttribute("steps", draft.steps());
+    String steps(@RequestParam(required = false) String draft, HttpSession session, Model model) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        model.addAttribute("draft", drafted);
+        model.addAttribute("steps", drafted.steps());
         model.addAttribute("typesByCode", types.all().stream().collect(Collectors.toMap(ActivityType::code, type -> type)));
         return "series/steps";
     }
 
     @PostMapping("/series/wizard/steps/{index}/remove")
-    String remove(@PathVariable int index, HttpSession session) {
-        SeriesDraft.of(session).remove(index);
-        return "redirect:/series/wizard";
+    String remove(@PathVariable int index, @RequestParam(required = false) String draft, HttpSession session) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        drafted.remove(index);
+        return stepsPage(drafted);
     }
 
     @PostMapping("/series/wizard/steps/{index}/up")
-    String moveUp(@PathVariable int index, HttpSession session) {
-        SeriesDraft.of(session).move(index, -1);
-        return "redirect:/series/wizard";
+    String moveUp(@PathVariable int index, @RequestParam(required = false) String draft, HttpSession session) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        drafted.move(index, -1);
+        return stepsPage(drafted);
     }
 
     @PostMapping("/series/wizard/steps/{index}/down")
-    String moveDown(@PathVariable int index, HttpSession session) {
-        SeriesDraft.of(session).move(index, 1);
-        return "redirect:/series/wizard";
+    String moveDown(@PathVariable int index, @RequestParam(required = false) String draft, HttpSession session) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        drafted.move(index, 1);
+        return stepsPage(drafted);
     }
 
     @GetMapping("/series/wizard/finish")
-    String finish(HttpSession session, Model model) {
-        return finishPage(SeriesDraft.of(session), Map.of(), model);
+    String finish(@RequestParam(required = false) String draft, HttpSession session, Model model) {
+        return finishPage(SeriesDraft.of(session, draft), Map.of(), model);
     }
 
     /** Saves the series: a new one, or the one being edited (unless someone changed it meanwhile). */
     @PostMapping("/series/wizard/finish")
-    String save(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
-            HttpSession session, Model model, RedirectAttributes redirect) {
-        SeriesDraft draft = SeriesDraft.of(session);
-        draft.describe(name, description);
+    String save(@RequestParam(required = false) String draft, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String description, HttpSession session, Model model, RedirectAttributes redirect) {
+        SeriesDraft drafted = SeriesDraft.of(session, draft);
+        drafted.describe(name, description);
         try {
-            Series saved = draft.isNew() ? series.create(draft.fields()) : series.update(draft.seriesId(), draft.fields(), draft.version());
-            SeriesDraft.forget(session);
+            Series saved = drafted.isNew() ? series.create(drafted.fields())
+                    : series.update(drafted.seriesId(), drafted.fields(), drafted.version());
+            SeriesDraft.forget(session, draft);
             redirect.addFlashAttribute("saved", "series.saved");
             redirect.addFlashAttribute("savedName", saved.name());
             return "redirect:/series";
         } catch (InvalidInput invalid) {
-            return finishPage(draft, invalid.fieldErrors(), model);
+            return finishPage(drafted, invalid.fieldErrors(), model);
         } catch (VersionConflict conflict) {
-            return finishPage(draft, Map.of("name", new InvalidInput.FieldError("series.wizard.conflict")), model);
+            return finishPage(drafted, Map.of("name", new InvalidInput.FieldError("series.wizard.conflict")), model);
         }
+    }
+
+    /** A wizard page whose draft is gone: back to the list, saying so, rather than a silently empty new series. */
+    @ExceptionHandler(SeriesDraft.Expired.class)
+    String draftExpired(HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put("failed", "series.wizard.expired");
+        return "redirect:/series";
+    }
+
+    private static String stepsPage(SeriesDraft draft) {
+        return "redirect:/series/wizard?draft=" + draft.key();
     }
 
     private String stepPage(SeriesDraft draft, Integer index, SeriesStep step, Map<String, InvalidInput.FieldError> errors,

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.svyaz.shell.DisplayTime;
 
-/** What every page's template may use: the time zone in which it shows times. */
+/** What every page's template may use: the time zone in which it shows times (the viewer's), and the server's. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
@@ -19,5 +19,11 @@ class LayoutModel {
     @ModelAttribute("zone")
     ZoneId zone() {
         return time.zone();
+    }
+
+    /** The zone of users who have not chosen one. */
+    @ModelAttribute("serverZone")
+    ZoneId serverZone() {
+        return time.serverZone();
     }
 }

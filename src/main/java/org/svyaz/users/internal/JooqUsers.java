@@ -130,6 +130,7 @@ public class JooqUsers {
                 Role.valueOf(user.getUserRole()),
                 Language.ofCode(user.getLanguage()).orElse(Language.EN),
                 user.getTimeZone() == null ? time.serverZone() : ZoneId.of(user.getTimeZone()),
+                user.getTimeZone() == null,
                 user.getEnabled(),
                 user.getCreatedAt(),
                 user.getVersion(),

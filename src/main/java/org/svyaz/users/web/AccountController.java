@@ -13,6 +13,7 @@ import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.ApiTokenScope;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewApiToken;
+import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
 /** The user's own account page: name, language, time zone, password and API tokens. */
@@ -27,9 +28,10 @@ class AccountController {
 
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("me", users.byId(users.current().id()));
+        User me = users.byId(users.current().id());
+        model.addAttribute("me", me);
         model.addAttribute("languages", Language.values());
-        model.addAttribute("timeZones", TimeZones.choices());
+        model.addAttribute("timeZones", TimeZones.choices(me));
         model.addAttribute("tokens", users.myApiTokens());
         model.addAttribute("tokenScopes", ApiTokenScope.values());
         model.addAttribute("defaultTokenDays", UserManagement.DEFAULT_TOKEN_DAYS);

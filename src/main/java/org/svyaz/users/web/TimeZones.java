@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.svyaz.shell.FieldErrors;
+import org.svyaz.users.User;
 
 /** Reads the time zone a client sends (an IANA name), and lists the zones a user may pick. */
 final class TimeZones {
@@ -33,10 +34,17 @@ final class TimeZones {
 
     /** Russia's zones, then every other region zone by name. */
     static List<Choice> choices() {
+        return choices(null);
+    }
+
+    /** The same, with the user's own zone first when the list lacks it (one the API set, such as UTC). */
+    static List<Choice> choices(User user) {
         Set<String> all = ZoneId.getAvailableZoneIds();
         Stream<String> others = all.stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
                 && !RUSSIA.contains(id)).sorted();
-        return Stream.concat(RUSSIA.stream(), others).map(TimeZones::choice).toList();
+        List<String> ids = Stream.concat(RUSSIA.stream(), others).toList();
+        Stream<String> own = user == null || ids.contains(user.timeZone().getId()) ? Stream.empty() : Stream.of(user.timeZone().getId());
+        return Stream.concat(own, ids.stream()).map(TimeZones::choice).toList();
     }
 
     private static Choice choice(String id) {

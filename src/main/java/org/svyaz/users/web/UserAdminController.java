@@ -58,10 +58,11 @@ class UserAdminController {
 
     @GetMapping("/admin/users/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        model.addAttribute("user", users.byId(id));
+        User user = users.byId(id);
+        model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", Language.values());
-        model.addAttribute("timeZones", TimeZones.choices());
+        model.addAttribute("timeZones", TimeZones.choices(user));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

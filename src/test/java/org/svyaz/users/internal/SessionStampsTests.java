@@ -47,7 +47,7 @@ class SessionStampsTests {
     }
 
     private static User user(Instant credentialsChangedAt) {
-        return new User(UUID.randomUUID(), "clerk", "Clerk", Role.STANDARD, Language.EN, ZoneId.of("Europe/Moscow"), true,
+        return new User(UUID.randomUUID(), "clerk", "Clerk", Role.STANDARD, Language.EN, ZoneId.of("Europe/Moscow"), false, true,
                 OffsetDateTime.parse("2003-01-01T00:00:00Z"), 1, false,
                 credentialsChangedAt == null ? null : OffsetDateTime.ofInstant(credentialsChangedAt, ZoneOffset.UTC));
     }
