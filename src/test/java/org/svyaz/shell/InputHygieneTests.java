@@ -2,6 +2,7 @@ package org.svyaz.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.SECURITY_EVENT;
 import static org.svyaz.schema.Tables.SERIES;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.ApiClient;
 import org.svyaz.ApiClient.Response;
 import org.svyaz.PageClient;
 import org.svyaz.PageClient.Page;
@@ -89,5 +91,18 @@ class InputHygieneTests extends SvyazTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("#error-message")).contains("«lastName»", "NUL");
         assertThat(dsl.fetchCount(CONTACT)).isEqualTo(contacts);
+    }
+
+    @Test
+    void aNulInAUserNameAtLogInIsAFailedLogInRecordedAsSuchNotAServerError() {
+        Page form = new PageClient(port).submit("/login", Map.of("username", "ad\u0000min", "password", TestDatabase.ADMIN_PASSWORD));
+        Response api = ApiClient.basic(port, "ad\u0000min", TestDatabase.ADMIN_PASSWORD).get("/api/v1/contacts");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.url()).isEqualTo("/login");
+        assertThat(form.response().uri().getQuery()).isEqualTo("error");
+        assertThat(api.status()).as(api.toString()).isEqualTo(401);
+        assertThat(dsl.select(SECURITY_EVENT.KIND).from(SECURITY_EVENT).where(SECURITY_EVENT.USER_NAME.eq("ad\uFFFDmin"))
+                .fetch(SECURITY_EVENT.KIND)).containsExactly("LOGIN_FAILED", "LOGIN_FAILED");
     }
 }

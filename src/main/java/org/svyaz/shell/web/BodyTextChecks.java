@@ -10,6 +10,7 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import org.svyaz.shell.StorableText;
 
 /**
  * Checks every string of a request body, property names included, for text that cannot be

@@ -1,28 +1,27 @@
-package org.svyaz.shell.web;
-
-import org.svyaz.shell.InvalidInput;
+package org.svyaz.shell;
 
 /**
  * Text the databases can keep: PostgreSQL refuses a NUL character in text, and half of a
  * surrogate pair is no character at all (it cannot even be written as UTF-8). Such input is
- * refused as a whole before anything is changed, wherever it came in (see {@link RequestTextChecks}
- * and {@link BodyTextChecks}).
+ * refused as a whole before anything is changed, wherever it came in: the shell checks every
+ * request parameter, uploaded file name and request body before a controller runs.
  */
-final class StorableText {
+public final class StorableText {
 
-    static final String MESSAGE_KEY = "error.text.unstorable";
+    private static final String MESSAGE_KEY = "error.text.unstorable";
 
     private StorableText() {
     }
 
     /** Refuses {@code text} as the value of {@code field} when it holds a NUL or a lone surrogate; null passes. */
-    static void check(String field, String text) {
+    public static void check(String field, String text) {
         if (text != null && !isStorable(text)) {
             throw InvalidInput.of(field, MESSAGE_KEY, field);
         }
     }
 
-    static boolean isStorable(String text) {
+    /** Whether {@code text} holds no NUL character and no half of a surrogate pair. */
+    public static boolean isStorable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
