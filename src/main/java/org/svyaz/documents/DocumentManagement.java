@@ -187,17 +187,25 @@ public class DocumentManagement {
         return InvalidInput.of("file", "error.document.oneTooLarge", cleanName(upload.fileName()), maxSize.toMegabytes());
     }
 
-    /** The file name without any folder a browser sends along, without control characters. */
+    /**
+     * The file name without any folder a browser sends along, without control characters, and
+     * without the marks that change the direction of text: a right-to-left override makes
+     * "invoice_gpj.exe" read as "invoice_exe.jpg".
+     */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder cleaned = new StringBuilder();
-        name.codePoints().filter(c -> !Character.isISOControl(c)).forEach(cleaned::appendCodePoint);
+        name.codePoints().filter(c -> !Character.isISOControl(c) && !isDirectionMark(c)).forEach(cleaned::appendCodePoint);
         String result = cleaned.toString().strip();
         if (result.isEmpty() || result.equals(".") || result.equals("..")) {
             return "file";
         }
         return result.length() <= MAX_NAME_LENGTH ? result : result.substring(0, MAX_NAME_LENGTH);
+    }
+
+    private static boolean isDirectionMark(int c) {
+        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     static String cleanContentType(String contentType) {

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.svyaz.shell.StorableText;
 
 /**
  * Checks user names and passwords, for the log-in page and for HTTP Basic on the API. Failed
@@ -39,12 +40,19 @@ class PasswordAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String userName = attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase();
+        String sent = attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase();
+        // no user has a name with a NUL or half a character, and the databases could neither look it up nor record it as sent
+        boolean impossibleName = !StorableText.isStorable(sent);
+        String userName = impossibleName ? sent.replaceAll("[\\x00\\p{Cs}]", "\uFFFD") : sent;
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
                 ? details.getRemoteAddress() : "unknown";
         if (throttle.mustWait(userName, address)) {
             throw new LoginThrottled();
+        }
+        if (impossibleName) {
+            throttle.failed(userName, address);
+            throw new BadCredentialsException("No user has this name");
         }
         String key = userName + ':' + sha256(password);
         Remembered earlier = remembered.get(key);

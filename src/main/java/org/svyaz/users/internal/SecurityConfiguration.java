@@ -23,7 +23,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -87,6 +89,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .build();
     }
 
@@ -114,7 +117,20 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'"))
                         .frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .build();
+    }
+
+    /**
+     * On every answer, pages and API alike: links to other sites do not carry the address of a
+     * record, and no page may ask for the camera, the microphone, the location and the like,
+     * which a CRM never needs (an injected script included).
+     */
+    private static void privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), "
+                                + "midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()"));
     }
 
     /** A page request without a session goes to the log-in page; an htmx request is told to go there. */
