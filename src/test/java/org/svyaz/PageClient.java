@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Uses the web pages as a browser without JavaScript would: keeps the session cookie, sends
@@ -121,6 +122,27 @@ public final class PageClient {
     }
 
     /** A page as received: its status, the address it ended at after redirects, and its HTML. */
+    /** What the browser would submit of the form as it stands. */
+    public static Map<String, String> formValues(Element form) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (Element field : form.select("input[name], select[name], textarea[name]")) {
+            String type = field.attr("type");
+            if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+                continue;
+            }
+            if (field.tagName().equals("select")) {
+                Element chosen = field.selectFirst("option[selected]") != null ? field.selectFirst("option[selected]")
+                        : field.selectFirst("option");
+                values.put(field.attr("name"), chosen == null ? "" : chosen.val());
+            } else if (field.tagName().equals("textarea")) {
+                values.put(field.attr("name"), field.text());
+            } else {
+                values.putIfAbsent(field.attr("name"), field.val());
+            }
+        }
+        return values;
+    }
+
     public record Page(int status, String url, Document html, HttpResponse<String> response) {
 
         public String text(String selector) {

@@ -117,6 +117,7 @@ public class ContactManagement {
             throw new VersionConflict();
         }
         ValidContact valid = current.myRecordOf() != null ? rules.checkMyRecord(fields, me) : rules.check(fields, me);
+        requireMayChange(current, valid, me);
         boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
         boolean customChanged = customValues.write(ENTITY, contactId, valid.customFields());
         if (customChanged && !changed) {
@@ -186,6 +187,33 @@ public class ContactManagement {
                 c.address2(), c.city(), c.region(), c.postalCode(), c.country(), c.status(), c.recordManagerId(),
                 c.referredBy(), c.isPrivate(), values == null ? Map.of() : values, c.myRecordOf(), c.createdAt(),
                 c.createdBy(), c.updatedAt(), c.updatedBy(), c.version());
+    }
+
+    /**
+     * A My Record is changed by its user or an administrator; who manages a contact and who may
+     * see it are changed by its record manager, a manager or an administrator: so nobody takes a
+     * colleague's contact by making it private to themselves.
+     */
+    private static void requireMayChange(Contact current, ValidContact changed, CurrentUser me) {
+        if (current.myRecordOf() != null) {
+            if (!current.myRecordOf().equals(me.id()) && !me.isAdministrator()) {
+                throw new NotPermitted("error.contact.othersMyRecord");
+            }
+            return;
+        }
+        boolean accessChanged = !changed.recordManagerId().equals(current.recordManagerId()) || changed.isPrivate() != current.isPrivate();
+        if (accessChanged && !mayChangeAccess(current, me)) {
+            throw new NotPermitted("error.contact.accessChange");
+        }
+    }
+
+    /** Whether the current user may change who manages the contact and who may see it (its form offers it then). */
+    public boolean mayChangeAccess(Contact contact) {
+        return mayChangeAccess(contact, users.current());
+    }
+
+    private static boolean mayChangeAccess(Contact contact, CurrentUser me) {
+        return contact.myRecordOf() == null && (me.id().equals(contact.recordManagerId()) || me.role().mayChangeOthersAccess());
     }
 
     private CurrentUser requireWriter() {

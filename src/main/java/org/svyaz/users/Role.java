@@ -24,4 +24,9 @@ public enum Role {
     public boolean mayDelete() {
         return this != BROWSE && this != RESTRICTED;
     }
+
+    /** Whether the role may give others' records to another record manager or change who may see them. */
+    public boolean mayChangeOthersAccess() {
+        return this == ADMINISTRATOR || this == MANAGER;
+    }
 }

@@ -136,7 +136,7 @@ class TimeZoneTests extends SvyazTests {
         PageClient page = PageClient.loggedIn(port, colleague.userName(), TestData.PASSWORD);
         PageClient.Page form = page.get("/activities/" + id + "/edit");
         assertThat(form.html().selectFirst("input[name=time]").val()).isEqualTo("12:00");
-        Map<String, String> fields = formValues(form.html().selectFirst("form[action$=/edit]"));
+        Map<String, String> fields = PageClient.formValues(form.html().selectFirst("form[action$=/edit]"));
         fields.put("time", "15:00");
         page.submit("/activities/" + id + "/edit", fields);
 
@@ -198,7 +198,7 @@ class TimeZoneTests extends SvyazTests {
         PageClient page = PageClient.loggedIn(port, zdv.userName(), TestData.PASSWORD);
         Element form = page.get("/account").html().selectFirst("form[action$=/account/profile]");
         assertThat(form.selectFirst("select[name=timeZone] option[selected]").val()).isEmpty();
-        Map<String, String> unchanged = formValues(form);
+        Map<String, String> unchanged = PageClient.formValues(form);
         unchanged.put("fullName", "Zdv again");
         page.submit("/account/profile", unchanged);
 
@@ -232,27 +232,6 @@ class TimeZoneTests extends SvyazTests {
         Response created = api.post("/api/v1/activities", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created;
-    }
-
-    /** What the browser would submit of the form as it stands. */
-    static Map<String, String> formValues(Element form) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (Element field : form.select("input[name], select[name], textarea[name]")) {
-            String type = field.attr("type");
-            if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
-                continue;
-            }
-            if (field.tagName().equals("select")) {
-                Element chosen = field.selectFirst("option[selected]") != null ? field.selectFirst("option[selected]")
-                        : field.selectFirst("option");
-                values.put(field.attr("name"), chosen == null ? "" : chosen.val());
-            } else if (field.tagName().equals("textarea")) {
-                values.put(field.attr("name"), field.text());
-            } else {
-                values.putIfAbsent(field.attr("name"), field.val());
-            }
-        }
-        return values;
     }
 
     private java.util.List<String> taskListTimes(User user, String path) {

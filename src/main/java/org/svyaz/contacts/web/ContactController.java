@@ -131,6 +131,7 @@ class ContactController {
         model.addAttribute("statuses", statuses.all());
         model.addAttribute("users", users.all().stream().filter(user -> user.enabled()).toList());
         model.addAttribute("me", users.current());
+        model.addAttribute("mayChangeAccess", contactId == null || contacts.mayChangeAccess(contacts.get(contactId)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
