@@ -18,6 +18,20 @@ import org.svyaz.users.User;
 class GroupApiTests extends SvyazTests {
 
     @Test
+    void refusesAPropertyItDoesNotKnowAndChangesNothing() {
+        JsonNode group = created(admin().post("/api/v1/groups", Map.of("name", "Key accounts")));
+        ApiClient.Response created = admin().post("/api/v1/groups", Map.of("name", "Private one", "private", true));
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.json().get("fields").has("private")).isTrue();
+        ApiClient.Response patched = admin().patch("/api/v1/groups/" + group.get("id").asText(), Map.of("city", "Тверь", "colour", "red"));
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(patched.json().get("fields").has("colour")).isTrue();
+        assertThat(admin().get("/api/v1/groups/" + group.get("id").asText()).json().get("city").asText()).isNotEqualTo("Тверь");
+        // what a read answered may be sent back as it is
+        assertThat(admin().patch("/api/v1/groups/" + group.get("id").asText(), group).status()).isEqualTo(200);
+    }
+
+    @Test
     void buildsATreeTenLevelsDeepAndRefusesToMakeAGroupItsOwnDescendant() {
         List<String> chain = new ArrayList<>();
         String parent = null;

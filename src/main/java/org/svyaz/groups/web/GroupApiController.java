@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,6 +45,9 @@ import org.svyaz.shell.ListJson;
 class GroupApiController {
 
     private static final List<String> TEXT_FIELDS = List.of("name", "description", "phone", "address", "city", "website");
+    /** What a body may hold besides the texts: the other fields, and what a group read from here carries (ignored). */
+    private static final Set<String> OTHER_PROPERTIES = Set.of("parentId", "customFields", "version", "id", "recordManagerId", "rule",
+            "createdAt", "updatedAt");
 
     private final GroupManagement groups;
     private final GroupMembers members;
@@ -188,6 +192,12 @@ class GroupApiController {
             throw InvalidInput.of("body", "error.badValue");
         }
         FieldErrors errors = new FieldErrors();
+        // a property this API does not know is refused, not dropped: the client meant something by it
+        body.fieldNames().forEachRemaining(name -> {
+            if (!TEXT_FIELDS.contains(name) && !OTHER_PROPERTIES.contains(name)) {
+                errors.add(name, "error.unknownProperty", name);
+            }
+        });
         Map<String, String> text = new LinkedHashMap<>();
         for (String field : TEXT_FIELDS) {
             JsonNode value = body.get(field);
