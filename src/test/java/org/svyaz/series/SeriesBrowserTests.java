@@ -127,13 +127,7 @@ class SeriesBrowserTests extends SvyazTests {
             browser.click("#finish-save");
             browser.waitForText("#series-message", "Удержание клиента 2");
         }
-        var seriesA = admin().get("/api/v1/series/" + first).json();
-        var seriesB = admin().get("/api/v1/series/" + second).json();
-        assertThat(seriesA.get("name").asText()).isEqualTo("Разработка компании 2");
-        assertThat(seriesA.get("steps")).hasSize(5);
-        assertThat(seriesA.get("steps").get(4).get("regarding").asText()).isEqualTo("Звонок через год");
-        assertThat(seriesB.get("name").asText()).isEqualTo("Удержание клиента 2");
-        assertThat(seriesB.get("steps")).hasSize(3);
+        SeriesPageTests.bothSavedAsEdited(admin(), first, second);
     }
 
     private static void addStep(Browser browser, String type, String minutes, String priority, String regarding, String amount,
