@@ -403,3 +403,11 @@ document.addEventListener('show.bs.modal', function (event) {
         }
     });
 })();
+
+// The access picker shows the teams and users to choose only when access is limited.
+document.addEventListener('change', function (event) {
+    var picker = event.target.closest ? event.target.closest('[data-access-picker]') : null;
+    if (picker && event.target.id === 'access') {
+        picker.querySelector('.access-grants').classList.toggle('d-none', event.target.value !== 'LIMITED');
+    }
+});

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.svyaz.access.RecordAccess;
 
 /**
  * An activity as a user may see it. When it is another user's private activity, {@code busy}
@@ -23,9 +24,20 @@ import java.util.UUID;
  */
 public record Activity(UUID id, String type, LocalDate date, LocalTime time, int durationMinutes, ZoneId timeZone,
         List<UUID> contactIds, String regarding, String details, Priority priority, String color, Integer alarmMinutesBefore,
-        OffsetDateTime alarmAt, UUID ownerId, UUID scheduledById, UUID groupId, boolean isPrivate, UUID seriesId,
+        OffsetDateTime alarmAt, UUID ownerId, UUID scheduledById, UUID groupId, RecordAccess access, UUID seriesId,
         OffsetDateTime clearedAt, UUID clearedById, ClearResult result, String resultNotes, boolean busy,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+
+    public boolean isPrivate() {
+        return access.isPrivate();
+    }
+
+    /** The same activity with its access as read with its grants. */
+    public Activity with(RecordAccess fullAccess) {
+        return new Activity(id, type, date, time, durationMinutes, timeZone, contactIds, regarding, details, priority, color,
+                alarmMinutesBefore, alarmAt, ownerId, scheduledById, groupId, fullAccess, seriesId, clearedAt, clearedById, result,
+                resultNotes, busy, createdAt, updatedAt, version);
+    }
 
     public boolean cleared() {
         return clearedAt != null;
@@ -54,20 +66,20 @@ public record Activity(UUID id, String type, LocalDate date, LocalTime time, int
         }
         LocalDateTime there = LocalDateTime.ofInstant(startsAt(), zone);
         return new Activity(id, type, there.toLocalDate(), there.toLocalTime(), durationMinutes, zone, contactIds, regarding,
-                details, priority, color, alarmMinutesBefore, alarmAt, ownerId, scheduledById, groupId, isPrivate, seriesId,
+                details, priority, color, alarmMinutesBefore, alarmAt, ownerId, scheduledById, groupId, access, seriesId,
                 clearedAt, clearedById, result, resultNotes, busy, createdAt, updatedAt, version);
     }
 
     /** The same activity with other contacts (those a viewer may see). */
     public Activity withContacts(List<UUID> otherContactIds) {
         return new Activity(id, type, date, time, durationMinutes, timeZone, otherContactIds, regarding, details, priority, color,
-                alarmMinutesBefore, alarmAt, ownerId, scheduledById, groupId, isPrivate, seriesId, clearedAt, clearedById, result,
+                alarmMinutesBefore, alarmAt, ownerId, scheduledById, groupId, access, seriesId, clearedAt, clearedById, result,
                 resultNotes, busy, createdAt, updatedAt, version);
     }
 
     /** The same activity as another user sees a private one: when, how long and whose, nothing more. */
     public Activity asBusy() {
         return new Activity(id, type, date, time, durationMinutes, timeZone, List.of(), "", "", priority, color, null, null, ownerId,
-                scheduledById, null, true, seriesId, clearedAt, null, null, "", true, createdAt, updatedAt, version);
+                scheduledById, null, RecordAccess.PRIVATE, seriesId, clearedAt, null, null, "", true, createdAt, updatedAt, version);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.svyaz.access.RecordAccess;
 
 /**
  * What a user schedules or changes. {@code time} null is a timeless activity; {@code endTime},
@@ -17,7 +18,19 @@ import java.util.UUID;
  */
 public record ActivityFields(String type, LocalDate date, LocalTime time, LocalTime endTime, Integer durationMinutes,
         List<UUID> contactIds, String regarding, String details, Priority priority, String color, Integer alarmMinutesBefore,
-        String scheduledFor, UUID groupId, boolean isPrivate, Recurrence recurrence, ZoneId timeZone) {
+        String scheduledFor, UUID groupId, RecordAccess access, Recurrence recurrence, ZoneId timeZone) {
+
+    public ActivityFields {
+        access = access == null ? RecordAccess.PUBLIC : access;
+    }
+
+    /** An activity that is private or public, as the older boolean {@code private} says. */
+    public ActivityFields(String type, LocalDate date, LocalTime time, LocalTime endTime, Integer durationMinutes,
+            List<UUID> contactIds, String regarding, String details, Priority priority, String color, Integer alarmMinutesBefore,
+            String scheduledFor, UUID groupId, boolean isPrivate, Recurrence recurrence, ZoneId timeZone) {
+        this(type, date, time, endTime, durationMinutes, contactIds, regarding, details, priority, color, alarmMinutesBefore,
+                scheduledFor, groupId, RecordAccess.privateIf(isPrivate), recurrence, timeZone);
+    }
 
     public ActivityFields(String type, LocalDate date, LocalTime time, LocalTime endTime, Integer durationMinutes,
             List<UUID> contactIds, String regarding, String details, Priority priority, String color, Integer alarmMinutesBefore,
@@ -26,9 +39,19 @@ public record ActivityFields(String type, LocalDate date, LocalTime time, LocalT
                 scheduledFor, groupId, isPrivate, recurrence, null);
     }
 
+    public boolean isPrivate() {
+        return access.isPrivate();
+    }
+
     /** The same fields given in another zone. */
     public ActivityFields in(ZoneId zone) {
         return new ActivityFields(type, date, time, endTime, durationMinutes, contactIds, regarding, details, priority, color,
-                alarmMinutesBefore, scheduledFor, groupId, isPrivate, recurrence, zone);
+                alarmMinutesBefore, scheduledFor, groupId, access, recurrence, zone);
+    }
+
+    /** The same fields with another access. */
+    public ActivityFields with(RecordAccess newAccess) {
+        return new ActivityFields(type, date, time, endTime, durationMinutes, contactIds, regarding, details, priority, color,
+                alarmMinutesBefore, scheduledFor, groupId, newAccess, recurrence, timeZone);
     }
 }

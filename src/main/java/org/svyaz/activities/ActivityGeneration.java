@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.activities.internal.JooqActivities;
 import org.svyaz.activities.internal.ValidActivity;
 import org.svyaz.shell.DisplayTime;
@@ -59,7 +60,7 @@ public class ActivityGeneration {
                 UUID owner = owners.get(random.nextInt(owners.size()));
                 batch.add(new ValidActivity(TYPES[random.nextInt(TYPES.length)], date, start, 15 * (1 + random.nextInt(8)),
                         List.of(contacts.get(random.nextInt(contacts.size()))), REGARDING[random.nextInt(REGARDING.length)], "",
-                        Priority.values()[random.nextInt(3)], null, random.nextInt(4) == 0 ? 15 : null, owner, null, false, null, zone, zone));
+                        Priority.values()[random.nextInt(3)], null, random.nextInt(4) == 0 ? 15 : null, owner, null, RecordAccess.PUBLIC, null, zone, zone));
                 cleared.add(date.isBefore(around) && random.nextInt(10) > 0);
             }
             transactions.executeWithoutResult(status -> activities.insertGenerated(batch, cleared));

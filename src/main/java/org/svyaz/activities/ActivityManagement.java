@@ -19,6 +19,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Access;
 import org.svyaz.activities.internal.ActivityPermissions;
 import org.svyaz.activities.internal.ActivityRules;
 import org.svyaz.activities.internal.JooqActivities;
@@ -53,6 +56,8 @@ import org.svyaz.users.UserManagement;
 @Service
 public class ActivityManagement {
 
+    private static final String ENTITY = "activity";
+
     private static final int MAX_NOTES = 1_000_000;
 
     private final JooqActivities activities;
@@ -66,10 +71,12 @@ public class ActivityManagement {
     private final DisplayTime time;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessGrants grants;
 
     ActivityManagement(JooqActivities activities, TaskListQueries taskLists, ActivityRules rules, ActivityPermissions permissions,
             ContactManagement contacts, GroupManagement groups, HistoryManagement history, UserManagement users, DisplayTime time,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, AccessGrants grants) {
+        this.grants = grants;
         this.events = events;
         this.groups = groups;
         this.activities = activities;
@@ -132,6 +139,7 @@ public class ActivityManagement {
                 : valid.recurrence().dates(valid.date()).stream().map(valid::on).toList();
         UUID seriesId = valid.recurrence() == null ? null : activities.insertSeries(valid.recurrence(), valid.date(), valid.ownerId());
         List<UUID> ids = activities.insertAll(occurrences, seriesId, me.id(), importUid);
+        ids.forEach(id -> grants.write(ENTITY, id, null, RecordAccess.PUBLIC, valid.access()));
         List<UUID> conflicts = activities.overlapping(valid.ownerId(), occurrences, ids);
         ActivityRecord first = activities.fetch(ids.get(0));
         return new ScheduledActivity(activities.toActivity(first, valid.contactIds()), conflicts);
@@ -176,12 +184,16 @@ public class ActivityManagement {
             for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
                 permissions.requireMayChange(occurrence, me);
                 ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
+                RecordAccess before = grants.of(occurrence.getId(), Access.valueOf(occurrence.getAccess()));
                 activities.update(occurrence, moved, occurrence.getVersion());
+                grants.write(ENTITY, occurrence.getId(), null, before, moved.access());
                 written.add(moved);
                 ids.add(occurrence.getId());
             }
         } else {
+            RecordAccess before = grants.of(record.getId(), Access.valueOf(record.getAccess()));
             activities.update(record, valid, expectedVersion);
+            grants.write(ENTITY, record.getId(), null, before, valid.access());
             written.add(valid);
             ids.add(record.getId());
         }
@@ -229,7 +241,7 @@ public class ActivityManagement {
             history.recordOfActivity(activityId, RecordOwner.group(record.getGroupId()), item);
         }
         events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
-                record.getRegarding(), item.details(), record.getIsPrivate(), now));
+                record.getRegarding(), item.details(), Access.isPrivate(record.getAccess()), now));
         return activities.toActivity(record, contactIds);
     }
 
@@ -243,10 +255,12 @@ public class ActivityManagement {
             for (ActivityRecord occurrence : activities.allOfSeries(record.getSeriesId())) {
                 permissions.requireMayErase(occurrence, me);
                 activities.delete(occurrence);
+                grants.forget(List.of(occurrence.getId()));
             }
             activities.deleteSeries(record.getSeriesId());
         } else {
             activities.delete(record);
+            grants.forget(List.of(record.getId()));
         }
     }
 
@@ -254,7 +268,8 @@ public class ActivityManagement {
     public Activity get(UUID activityId) {
         CurrentUser me = users.current();
         ActivityRecord record = permissions.requireVisible(activities.fetch(activityId), me);
-        return activities.toActivity(record, visibleContacts(activities.contactsOf(List.of(activityId)).get(activityId)));
+        return activities.toActivity(record, visibleContacts(activities.contactsOf(List.of(activityId)).get(activityId)))
+                .with(grants.of(activityId, Access.valueOf(record.getAccess())));
     }
 
     /** The ids of the owner's other open timed activities that overlap this one. */
@@ -268,7 +283,7 @@ public class ActivityManagement {
 
     private List<UUID> overlapping(UUID ownerId, LocalDate date, LocalTime start, int duration, ZoneId zone, UUID exceptId) {
         ValidActivity span = new ValidActivity("", date, start, duration, List.of(), "", "", Priority.MEDIUM, null, null, ownerId,
-                null, false, null, zone, zone);
+                null, RecordAccess.PUBLIC, null, zone, zone);
         return activities.overlapping(ownerId, List.of(span), exceptId == null ? List.of() : List.of(exceptId));
     }
 
@@ -398,7 +413,7 @@ public class ActivityManagement {
     /** The history item a cleared activity writes, and rewrites when it is edited. */
     private static NewHistoryItem clearedItem(ActivityRecord record) {
         return new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), record.getResult(), record.getRegarding(),
-                historyDetails(record, record.getResultNotes()), record.getIsPrivate(), record.getClearedAt());
+                historyDetails(record, record.getResultNotes()), Access.isPrivate(record.getAccess()), record.getClearedAt());
     }
 
     private static String historyDetails(ActivityRecord record, String notes) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.svyaz.access.RecordAccess;
 
 /**
  * A contact as users and the API see it. Text fields are never null (empty is ""); custom
@@ -36,7 +37,7 @@ public record Contact(
         String status,
         UUID recordManagerId,
         String referredBy,
-        boolean isPrivate,
+        RecordAccess access,
         Map<String, Object> customFields,
         UUID myRecordOf,
         OffsetDateTime createdAt,
@@ -44,6 +45,18 @@ public record Contact(
         OffsetDateTime updatedAt,
         UUID updatedBy,
         long version) {
+
+    /** Whether only its record manager may see it. */
+    public boolean isPrivate() {
+        return access.isPrivate();
+    }
+
+    /** A copy with its access (with the grants of a LIMITED one) and custom field values. */
+    public Contact with(RecordAccess access, Map<String, Object> customFields) {
+        return new Contact(id, company, firstName, lastName, salutation, title, department, phone, phoneExt, mobile, fax,
+                homePhone, email, otherEmails, website, address1, address2, city, region, postalCode, country, status,
+                recordManagerId, referredBy, access, customFields, myRecordOf, createdAt, createdBy, updatedAt, updatedBy, version);
+    }
 
     /** "First Last", or the company for a contact without a name, for titles and messages. */
     public String displayName() {
@@ -60,6 +73,6 @@ public record Contact(
     public ContactFields fields() {
         return new ContactFields(company, firstName, lastName, salutation, title, department, phone, phoneExt, mobile, fax,
                 homePhone, email, otherEmails, website, address1, address2, city, region, postalCode, country, status,
-                recordManagerId, referredBy, isPrivate, customFields);
+                recordManagerId, referredBy, access, customFields);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.svyaz.access.Access;
 
 /**
  * A contact as the REST API shows it (API.md, "Contacts"); users are named by their user
@@ -36,6 +37,9 @@ public record ContactJson(
         String recordManager,
         String referredBy,
         @JsonProperty("private") boolean isPrivate,
+        Access access,
+        List<UUID> accessTeams,
+        List<String> accessUsers,
         Map<String, Object> customFields,
         boolean myRecord,
         long version,
@@ -48,7 +52,8 @@ public record ContactJson(
         return new ContactJson(c.id(), c.company(), c.firstName(), c.lastName(), c.salutation(), c.title(), c.department(),
                 c.phone(), c.phoneExt(), c.mobile(), c.fax(), c.homePhone(), c.email(), c.otherEmails(), c.website(),
                 c.address1(), c.address2(), c.city(), c.region(), c.postalCode(), c.country(), c.status(),
-                userNames.get(c.recordManagerId()), c.referredBy(), c.isPrivate(), c.customFields(), c.myRecordOf() != null,
+                userNames.get(c.recordManagerId()), c.referredBy(), c.isPrivate(), c.access().level(), c.access().teamIds(),
+                c.access().userIds().stream().map(userNames::get).toList(), c.customFields(), c.myRecordOf() != null,
                 c.version(), c.createdAt().toInstant(), userNames.get(c.createdBy()), c.updatedAt().toInstant(),
                 userNames.get(c.updatedBy()));
     }

@@ -26,6 +26,7 @@ public class ContactJsonWriter {
         Set<UUID> userIds = new HashSet<>();
         contacts.forEach(contact -> {
             userIds.add(contact.recordManagerId());
+            userIds.addAll(contact.access().userIds());
             if (contact.createdBy() != null) {
                 userIds.add(contact.createdBy());
             }

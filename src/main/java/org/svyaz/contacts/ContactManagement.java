@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.contacts.internal.ContactRules;
 import org.svyaz.contacts.internal.JooqContacts;
 import org.svyaz.contacts.internal.ValidContact;
@@ -33,10 +35,12 @@ public class ContactManagement {
     private final CustomFieldValues customValues;
     private final UserManagement users;
     private final ApplicationEventPublisher events;
+    private final AccessGrants grants;
 
     ContactManagement(JooqContacts contacts, ContactRules rules, CustomFieldValues customValues, UserManagement users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccessGrants grants) {
         this.contacts = contacts;
+        this.grants = grants;
         this.rules = rules;
         this.customValues = customValues;
         this.users = users;
@@ -77,6 +81,7 @@ public class ContactManagement {
         CurrentUser me = requireWriter();
         ValidContact valid = rules.check(fields, me);
         UUID contactId = contacts.insert(valid, me.id(), null);
+        grants.write(ENTITY, contactId, null, RecordAccess.PUBLIC, valid.access());
         customValues.write(ENTITY, contactId, valid.customFields());
         events.publishEvent(new ContactCreated(contactId));
         return get(contactId);
@@ -93,6 +98,9 @@ public class ContactManagement {
         CurrentUser me = requireWriter();
         List<ValidContact> valid = rules.checkAll(all, me);
         List<UUID> ids = contacts.insertAll(valid, me.id());
+        for (int i = 0; i < ids.size(); i++) {
+            grants.write(ENTITY, ids.get(i), null, RecordAccess.PUBLIC, valid.get(i).access());
+        }
         Map<UUID, Map<String, Object>> values = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!valid.get(i).customFields().isEmpty()) {
@@ -119,6 +127,7 @@ public class ContactManagement {
         ValidContact valid = current.myRecordOf() != null ? rules.checkMyRecord(fields, me) : rules.check(fields, me);
         requireMayChange(current, valid, me);
         boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
+        grants.write(ENTITY, contactId, null, current.access(), valid.access());
         boolean customChanged = customValues.write(ENTITY, contactId, valid.customFields());
         if (customChanged && !changed) {
             contacts.touch(contactId, me.id(), expectedVersion);
@@ -166,6 +175,7 @@ public class ContactManagement {
         }
         customValues.deleteAllOf(contactId);
         contacts.delete(contactId);
+        grants.forget(List.of(contactId));
         events.publishEvent(new ContactDeleted(contactId));
     }
 
@@ -178,15 +188,10 @@ public class ContactManagement {
             return found;
         }
         Map<UUID, Map<String, Object>> values = customValues.valuesOf(ENTITY, found.stream().map(Contact::id).toList());
-        return found.stream().map(contact -> withCustomFields(contact, values.get(contact.id()))).toList();
-    }
-
-    static Contact withCustomFields(Contact c, Map<String, Object> values) {
-        return new Contact(c.id(), c.company(), c.firstName(), c.lastName(), c.salutation(), c.title(), c.department(), c.phone(),
-                c.phoneExt(), c.mobile(), c.fax(), c.homePhone(), c.email(), c.otherEmails(), c.website(), c.address1(),
-                c.address2(), c.city(), c.region(), c.postalCode(), c.country(), c.status(), c.recordManagerId(),
-                c.referredBy(), c.isPrivate(), values == null ? Map.of() : values, c.myRecordOf(), c.createdAt(),
-                c.createdBy(), c.updatedAt(), c.updatedBy(), c.version());
+        Map<UUID, RecordAccess> accesses = grants.of(found, Contact::id, contact -> contact.access().level());
+        return found.stream()
+                .map(contact -> contact.with(accesses.get(contact.id()), values.getOrDefault(contact.id(), Map.of())))
+                .toList();
     }
 
     /**
@@ -201,7 +206,7 @@ public class ContactManagement {
             }
             return;
         }
-        boolean accessChanged = !changed.recordManagerId().equals(current.recordManagerId()) || changed.isPrivate() != current.isPrivate();
+        boolean accessChanged = !changed.recordManagerId().equals(current.recordManagerId()) || !changed.access().equals(current.access());
         if (accessChanged && !mayChangeAccess(current, me)) {
             throw new NotPermitted("error.contact.accessChange");
         }

@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.customfields.CustomFieldValues;
 import org.svyaz.groups.internal.GroupMatcher;
 import org.svyaz.groups.internal.JooqGroupMembers;
@@ -40,9 +44,11 @@ public class GroupManagement {
     private final Rules rules;
     private final GroupMatcher matcher;
     private final ApplicationEventPublisher events;
+    private final AccessGrants grants;
 
     GroupManagement(JooqGroups groups, JooqGroupMembers members, CustomFieldValues customValues, UserManagement users,
-            Rules rules, GroupMatcher matcher, ApplicationEventPublisher events) {
+            Rules rules, GroupMatcher matcher, ApplicationEventPublisher events, AccessGrants grants) {
+        this.grants = grants;
         this.groups = groups;
         this.members = members;
         this.customValues = customValues;
@@ -53,19 +59,24 @@ public class GroupManagement {
     }
 
     public Group get(UUID groupId) {
-        Group group = groups.byId(groupId).orElseThrow(GroupNotFound::new);
+        Group group = groups.byId(groupId, viewer()).orElseThrow(GroupNotFound::new);
         return withCustomFields(List.of(group)).get(0);
     }
 
     public boolean exists(UUID groupId) {
-        return groupId != null && groups.byId(groupId).isPresent();
+        return groupId != null && groups.byId(groupId, viewer()).isPresent();
     }
 
-    /** The whole tree: top-level groups with their subgroups, each level in name order. */
+    /**
+     * The tree the user sees: top-level groups with their subgroups, each level in name order. A
+     * group under a parent the user may not see stands at the top.
+     */
     public List<GroupNode> tree() {
-        List<Group> all = groups.all();
+        List<Group> all = groups.all(viewer());
+        Set<UUID> seen = all.stream().map(Group::id).collect(Collectors.toSet());
         Map<UUID, List<Group>> byParent = new LinkedHashMap<>();
-        all.forEach(group -> byParent.computeIfAbsent(group.parentId(), parent -> new ArrayList<>()).add(group));
+        all.forEach(group -> byParent.computeIfAbsent(seen.contains(group.parentId()) ? group.parentId() : null,
+                parent -> new ArrayList<>()).add(group));
         return nodes(null, byParent);
     }
 
@@ -78,26 +89,30 @@ public class GroupManagement {
     /** The direct subgroups of a group, in name order. */
     public List<Group> subgroups(UUID groupId) {
         get(groupId);
-        return withCustomFields(groups.all().stream().filter(group -> groupId.equals(group.parentId())).toList());
+        return withCustomFields(groups.all(viewer()).stream().filter(group -> groupId.equals(group.parentId())).toList());
     }
 
-    /** The group's ancestors, from the top of the tree down to its parent. */
+    /** The group's ancestors that the user may see, from the top of the tree down to its parent. */
     public List<Group> ancestors(UUID groupId) {
         Map<UUID, UUID> parents = groups.parents();
         List<UUID> path = new ArrayList<>();
         for (UUID parent = parents.get(groupId); parent != null; parent = parents.get(parent)) {
             path.add(0, parent);
         }
-        return path.stream().map(id -> groups.byId(id).orElseThrow(GroupNotFound::new)).toList();
+        UUID viewer = viewer();
+        return path.stream().flatMap(id -> groups.byId(id, viewer).stream()).toList();
     }
 
     @Transactional
     public Group create(GroupFields fields) {
         CurrentUser me = requireWriter();
         Map<String, Object> custom = check(fields, null);
+        UUID recordManager = fields.recordManagerId() == null ? me.id() : fields.recordManagerId();
+        RecordAccess access = fields.access() == null ? RecordAccess.PUBLIC : fields.access();
         Group group = groups.insert(new Group(null, fields.parentId(), clean(fields.name()), clean(fields.description()),
-                clean(fields.phone()), clean(fields.address()), clean(fields.city()), clean(fields.website()), me.id(), null,
-                Map.of(), null, null, 0), me.id());
+                clean(fields.phone()), clean(fields.address()), clean(fields.city()), clean(fields.website()), recordManager,
+                access, null, Map.of(), null, null, 0), me.id());
+        grants.write(ENTITY, group.id(), group.parentId(), RecordAccess.PUBLIC, access);
         customValues.write(ENTITY, group.id(), custom);
         return get(group.id());
     }
@@ -109,16 +124,22 @@ public class GroupManagement {
      */
     @Transactional
     public Group update(UUID groupId, GroupFields fields, long expectedVersion) {
-        requireWriter();
+        CurrentUser me = requireWriter();
         Group current = get(groupId);
         if (current.version() != expectedVersion) {
             throw new VersionConflict();
         }
         Map<String, Object> custom = check(fields, groupId);
+        UUID recordManager = fields.recordManagerId() == null ? current.recordManagerId() : fields.recordManagerId();
+        RecordAccess access = fields.access() == null ? current.access() : fields.access();
+        if ((!recordManager.equals(current.recordManagerId()) || !access.equals(current.access())) && !mayChangeAccess(current, me)) {
+            throw new NotPermitted("error.group.accessChange");
+        }
         Group changed = new Group(groupId, fields.parentId(), clean(fields.name()), clean(fields.description()),
                 clean(fields.phone()), clean(fields.address()), clean(fields.city()), clean(fields.website()),
-                current.recordManagerId(), current.rule(), Map.of(), null, null, expectedVersion);
+                recordManager, access, current.rule(), Map.of(), null, null, expectedVersion);
         boolean rowChanged = groups.update(changed, expectedVersion);
+        grants.write(ENTITY, groupId, changed.parentId(), current.access(), access);
         boolean customChanged = customValues.write(ENTITY, groupId, custom);
         if (customChanged && !rowChanged) {
             groups.touch(groupId, expectedVersion);
@@ -145,6 +166,7 @@ public class GroupManagement {
             customValues.deleteAllOf(id);
             groups.delete(id);
         }
+        grants.forget(subtree);
         rules.forget();
         events.publishEvent(new GroupsDeleted(subtree));
         return subtree;
@@ -196,7 +218,7 @@ public class GroupManagement {
     /** Groups that meet the lookup, in name order (SPEC G6). */
     public List<Group> lookup(GroupLookup lookup) {
         matcher.check(lookup);
-        return withCustomFields(groups.all()).stream().filter(group -> matcher.matches(group, lookup)).toList();
+        return withCustomFields(groups.all(viewer())).stream().filter(group -> matcher.matches(group, lookup)).toList();
     }
 
     private List<Group> withCustomFields(List<Group> found) {
@@ -204,9 +226,24 @@ public class GroupManagement {
             return found;
         }
         Map<UUID, Map<String, Object>> values = customValues.valuesOf(ENTITY, found.stream().map(Group::id).toList());
-        return found.stream().map(group -> new Group(group.id(), group.parentId(), group.name(), group.description(),
-                group.phone(), group.address(), group.city(), group.website(), group.recordManagerId(), group.rule(),
-                values.getOrDefault(group.id(), Map.of()), group.createdAt(), group.updatedAt(), group.version())).toList();
+        Map<UUID, RecordAccess> accesses = grants.of(found, Group::id, group -> group.access().level());
+        return found.stream().map(group -> group.with(accesses.get(group.id()), values.getOrDefault(group.id(), Map.of()))).toList();
+    }
+
+    /**
+     * Whether the current user may change who manages the group and who may see it: its record
+     * manager, a manager or an administrator, so that nobody takes a colleague's group.
+     */
+    public boolean mayChangeAccess(Group group) {
+        return mayChangeAccess(group, users.current());
+    }
+
+    private static boolean mayChangeAccess(Group group, CurrentUser me) {
+        return me.id().equals(group.recordManagerId()) || me.role().mayChangeOthersAccess();
+    }
+
+    private UUID viewer() {
+        return users.current().id();
     }
 
     private Map<String, Object> check(GroupFields fields, UUID groupId) {
@@ -227,6 +264,9 @@ public class GroupManagement {
             } else if (groupId != null && subtreeOf(groupId).contains(fields.parentId())) {
                 errors.add("parentId", "error.group.cycle");
             }
+        }
+        if (fields.recordManagerId() != null && users.findById(fields.recordManagerId()).filter(user -> user.enabled()).isEmpty()) {
+            errors.add("recordManagerId", "error.contact.unknownRecordManager");
         }
         Map<String, Object> custom = fields.customFields() == null ? Map.of()
                 : customValues.convert(ENTITY, fields.customFields(), errors);

@@ -120,12 +120,12 @@ public class GroupMembers {
         return applied;
     }
 
-    /** The groups the contact is in. */
+    /** The groups the contact is in that the user may see. */
     public List<Membership> groupsOf(UUID contactId) {
         if (!contacts.isVisible(contactId)) {
             throw new ContactNotFound();
         }
-        return members.groupsOf(contactId);
+        return members.groupsOf(contactId, users.current().id());
     }
 
     /** How each of these contacts is in the group (absent: not a member). */

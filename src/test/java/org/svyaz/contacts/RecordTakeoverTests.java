@@ -49,7 +49,7 @@ class RecordTakeoverTests extends SvyazTests {
         PageClient page = PageClient.loggedIn(port, colleague.userName(), TestData.PASSWORD);
         Element form = page.get("/contacts/" + id + "/edit").html().selectFirst("form[data-unsaved-warning]");
         assertThat(form.selectFirst("select#recordManagerId").hasAttr("disabled")).isTrue();
-        assertThat(form.selectFirst("input#isPrivate").hasAttr("disabled")).isTrue();
+        assertThat(form.selectFirst("select#access").hasAttr("disabled")).isTrue();
         Map<String, String> values = PageClient.formValues(form);
         values.put("city", "Тверь");
         page.submit(form.attr("action"), values);

@@ -1,6 +1,7 @@
 package org.svyaz.activities.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,9 +27,11 @@ import org.svyaz.users.Role;
 public class ActivityPermissions {
 
     private final JooqCalendarGrants grants;
+    private final JooqActivities activities;
 
-    ActivityPermissions(JooqCalendarGrants grants) {
+    ActivityPermissions(JooqCalendarGrants grants, JooqActivities activities) {
         this.grants = grants;
+        this.activities = activities;
     }
 
     public static boolean plansForOthers(CurrentUser me) {
@@ -71,9 +74,9 @@ public class ActivityPermissions {
         }
     }
 
-    /** The record, unless it is another user's private activity, which the viewer may not know of. */
+    /** The record, unless the viewer may not see it (another user's private activity), which they may not know of. */
     public ActivityRecord requireVisible(ActivityRecord record, CurrentUser me) {
-        if (JooqActivities.isBusyFor(record, me.id())) {
+        if (!activities.hiddenFrom(List.of(record), me.id()).isEmpty()) {
             throw new ActivityNotFound();
         }
         return record;

@@ -123,7 +123,7 @@ public class ActivityRules {
         }
         return new ValidActivity(type.code(), date, time, duration, contactIds, regarding, details,
                 fields.priority() == null ? Priority.MEDIUM : fields.priority(), color, alarm, ownerId, fields.groupId(),
-                fields.isPrivate(), fields.recurrence(), zone, owner == null ? me.timeZone() : owner.timeZone());
+                fields.access(), fields.recurrence(), zone, owner == null ? me.timeZone() : owner.timeZone());
     }
 
     private static int duration(ActivityFields fields, ActivityType type, FieldErrors errors) {

@@ -20,11 +20,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Access;
+import org.svyaz.access.Visibility;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityNotFound;
 import org.svyaz.activities.ClearResult;
@@ -57,9 +61,21 @@ public class JooqActivities {
         this.alarms = alarms;
     }
 
-    /** Another user's private activity is "busy" to a viewer: it exists, its contents do not show. */
-    static boolean isBusyFor(ActivityRecord record, UUID viewer) {
-        return record.getIsPrivate() && !record.getOwnerId().equals(viewer);
+    /**
+     * The ids of those of these activities that the viewer may not see, as {@link Visibility}
+     * decides: to them each is "busy", it exists but its contents do not show. Only activities
+     * that are not public and not the viewer's are asked about, in one query.
+     */
+    public Set<UUID> hiddenFrom(Collection<ActivityRecord> records, UUID viewer) {
+        List<UUID> doubtful = records.stream()
+                .filter(r -> !Access.PUBLIC.name().equals(r.getAccess()) && !r.getOwnerId().equals(viewer))
+                .map(ActivityRecord::getId).toList();
+        if (doubtful.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> visible = new HashSet<>(dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.ID.in(doubtful))
+                .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID)).fetch(ACTIVITY.ID));
+        return doubtful.stream().filter(id -> !visible.contains(id)).collect(Collectors.toSet());
     }
 
     /** Inserts the activities (one, or the occurrences of a series) with their contacts; returns their ids in order. */
@@ -230,7 +246,7 @@ public class JooqActivities {
         return dsl.select(ACTIVITY.fields()).from(ACTIVITY)
                 .join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
                 .where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId))
-                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID))
                 .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
                 .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
                 .limit(1000)
@@ -248,10 +264,10 @@ public class JooqActivities {
                         .join(CONTACT).on(CONTACT.ID.eq(ACTIVITY_CONTACT.CONTACT_ID))
                         .where(GROUP_MEMBER.GROUP_ID.eq(groupId))
                         .and(GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue())).and(GROUP_MEMBER.EXCLUDED.isFalse())
-                        .and(CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer))));
+                        .and(Visibility.visibleTo(viewer, CONTACT.ACCESS, CONTACT.RECORD_MANAGER_ID, CONTACT.ID)));
         return dsl.selectFrom(ACTIVITY)
                 .where(ACTIVITY.GROUP_ID.eq(groupId).or(ofMembers))
-                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID))
                 .and(includeCleared ? DSL.trueCondition() : ACTIVITY.CLEARED_AT.isNull())
                 .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.START_TIME, ACTIVITY.ID)
                 .limit(1000)
@@ -272,17 +288,18 @@ public class JooqActivities {
                 ZoneId.of(r.getTimeZone()),
                 contactIds == null ? List.of() : List.copyOf(contactIds), r.getRegarding(), r.getDetails(),
                 Priority.valueOf(r.getPriority()), r.getColor(), r.getAlarmMinutes(), r.getAlarmAt(), r.getOwnerId(),
-                r.getScheduledBy(), r.getGroupId(), r.getIsPrivate(), r.getSeriesId(), r.getClearedAt(), r.getClearedBy(),
+                r.getScheduledBy(), r.getGroupId(), RecordAccess.of(Access.valueOf(r.getAccess())), r.getSeriesId(), r.getClearedAt(), r.getClearedBy(),
                 r.getResult() == null ? null : ClearResult.valueOf(r.getResult()), r.getResultNotes(), false, r.getCreatedAt(),
                 r.getUpdatedAt(), r.getVersion());
     }
 
     /** The activities as the viewer sees them: with their contacts, others' private ones as busy. */
     public List<Activity> toActivities(List<ActivityRecord> records, UUID viewer) {
-        Map<UUID, List<UUID>> contacts = contactsOf(records.stream().filter(r -> !isBusyFor(r, viewer)).map(ActivityRecord::getId)
+        Set<UUID> hidden = hiddenFrom(records, viewer);
+        Map<UUID, List<UUID>> contacts = contactsOf(records.stream().map(ActivityRecord::getId).filter(id -> !hidden.contains(id))
                 .toList());
         return records.stream()
-                .map(r -> isBusyFor(r, viewer) ? toActivity(r, List.of()).asBusy() : toActivity(r, contacts.get(r.getId())))
+                .map(r -> hidden.contains(r.getId()) ? toActivity(r, List.of()).asBusy() : toActivity(r, contacts.get(r.getId())))
                 .toList();
     }
 
@@ -330,7 +347,7 @@ public class JooqActivities {
             record.setAlarmAt(alarms.alarmAt(activity));
         }
         record.setAlarmMinutes(activity.alarmMinutes());
-        record.setIsPrivate(activity.isPrivate());
+        record.setAccess(activity.access().level().name());
         record.setGroupId(activity.groupId());
         record.setUpdatedAt(now);
     }

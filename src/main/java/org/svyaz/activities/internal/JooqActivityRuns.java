@@ -21,6 +21,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Access;
 import org.svyaz.activities.PlannedActivity;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.journal.RecordIds;
@@ -148,7 +150,7 @@ public class JooqActivityRuns {
     private ActivityRecord template(UUID runId, UUID ownerId, UUID scheduledBy, PlannedActivity planned, String color, ZoneId zone,
             ZoneId ownerZone, OffsetDateTime now) {
         ValidActivity timeless = new ValidActivity(planned.type(), planned.date(), null, planned.durationMinutes(), List.of(),
-                planned.regarding(), "", planned.priority(), color, planned.alarmMinutesBefore(), ownerId, null, false, null, zone,
+                planned.regarding(), "", planned.priority(), color, planned.alarmMinutesBefore(), ownerId, null, RecordAccess.PUBLIC, null, zone,
                 ownerZone);
         ActivityRecord record = dsl.newRecord(ACTIVITY);
         record.setTypeCode(planned.type());
@@ -165,7 +167,7 @@ public class JooqActivityRuns {
         record.setColor(color);
         record.setAlarmMinutes(planned.alarmMinutesBefore());
         record.setAlarmAt(alarms.alarmAt(timeless));
-        record.setIsPrivate(false);
+        record.setAccess(Access.privateIf(false));
         record.setResultNotes("");
         record.setSeriesRunId(runId);
         record.setCreatedAt(now);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.activities.Priority;
 import org.svyaz.activities.Recurrence;
 
@@ -16,11 +17,11 @@ import org.svyaz.activities.Recurrence;
  */
 public record ValidActivity(String type, LocalDate date, LocalTime time, int durationMinutes, List<UUID> contactIds,
         String regarding, String details, Priority priority, String color, Integer alarmMinutes, UUID ownerId, UUID groupId,
-        boolean isPrivate, Recurrence recurrence, ZoneId zone, ZoneId ownerZone) {
+        RecordAccess access, Recurrence recurrence, ZoneId zone, ZoneId ownerZone) {
 
     public ValidActivity on(LocalDate otherDate) {
         return new ValidActivity(type, otherDate, time, durationMinutes, contactIds, regarding, details, priority, color,
-                alarmMinutes, ownerId, groupId, isPrivate, recurrence, zone, ownerZone);
+                alarmMinutes, ownerId, groupId, access, recurrence, zone, ownerZone);
     }
 
     /** The start as the UTC instant the starts_at column keeps (a timeless one's: the start of its day in its zone). */

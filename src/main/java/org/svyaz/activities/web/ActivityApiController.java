@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
@@ -49,8 +50,10 @@ class ActivityApiController {
     private final ActivityManagement activities;
     private final Reminders reminders;
     private final UserManagement users;
+    private final AccessGrants grants;
 
-    ActivityApiController(ActivityManagement activities, Reminders reminders, UserManagement users) {
+    ActivityApiController(ActivityManagement activities, Reminders reminders, UserManagement users, AccessGrants grants) {
+        this.grants = grants;
         this.activities = activities;
         this.reminders = reminders;
         this.users = users;
@@ -59,7 +62,7 @@ class ActivityApiController {
     @PostMapping
     ResponseEntity<ActivityJson> schedule(@RequestBody JsonNode body) {
         FieldErrors errors = new FieldErrors();
-        ActivityFields fields = ActivityJsonReader.read(body, DEFAULTS, errors);
+        ActivityFields fields = ActivityJsonReader.read(body, DEFAULTS, errors, grants);
         errors.throwIfAny();
         ScheduledActivity scheduled = activities.schedule(fields);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + scheduled.activity().id()))
@@ -80,7 +83,7 @@ class ActivityApiController {
     ActivityJson patch(@PathVariable UUID id, @RequestBody JsonNode body) {
         Activity current = activities.get(id);
         FieldErrors errors = new FieldErrors();
-        ActivityFields fields = ActivityJsonReader.read(body, fieldsOf(current, ownerName(current)), errors);
+        ActivityFields fields = ActivityJsonReader.read(body, fieldsOf(current, ownerName(current)), errors, grants);
         long version = body.hasNonNull("version") && body.get("version").canConvertToLong() ? body.get("version").asLong()
                 : current.version();
         EditScope scope = scope(body.hasNonNull("applyTo") ? body.get("applyTo").asText() : null, errors);
@@ -223,7 +226,7 @@ class ActivityApiController {
     /** The stored activity as fields to change, kept for its owner. */
     static ActivityFields fieldsOf(Activity a, String ownerName) {
         return new ActivityFields(a.type(), a.date(), a.time(), null, a.durationMinutes(), a.contactIds(), a.regarding(),
-                a.details(), a.priority(), a.color(), a.alarmMinutesBefore(), ownerName, a.groupId(), a.isPrivate(), null);
+                a.details(), a.priority(), a.color(), a.alarmMinutesBefore(), ownerName, a.groupId(), a.access(), null, null);
     }
 
     private String ownerName(Activity activity) {
@@ -243,6 +246,7 @@ class ActivityApiController {
         found.forEach(a -> {
             userIds.add(a.ownerId());
             userIds.add(a.scheduledById());
+            userIds.addAll(a.access().userIds());
             if (a.clearedById() != null) {
                 userIds.add(a.clearedById());
             }

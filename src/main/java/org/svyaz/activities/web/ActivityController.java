@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.activities.Activity;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
@@ -71,9 +72,11 @@ class ActivityController {
     private final ActivityViews views;
     private final CalendarSharing sharing;
     private final GroupManagement groups;
+    private final AccessGrants grants;
 
     ActivityController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts,
-            KeywordSearches search, UserManagement users, ActivityViews views, CalendarSharing sharing, GroupManagement groups) {
+            KeywordSearches search, UserManagement users, ActivityViews views, CalendarSharing sharing, GroupManagement groups, AccessGrants grants) {
+        this.grants = grants;
         this.groups = groups;
         this.views = views;
         this.sharing = sharing;
@@ -149,7 +152,7 @@ class ActivityController {
         try {
             ActivityFields fields = read(new ActivityForm(form.type(), form.date(), form.time(), form.timeless(),
                     form.durationMinutes(), form.contactIds(), form.withMyRecord(), form.regarding(), form.details(),
-                    form.priority(), form.color(), form.ringAlarm(), form.alarmMinutes(), form.isPrivate(), form.scheduledFor(),
+                    form.priority(), form.color(), form.ringAlarm(), form.alarmMinutes(), form.access(), form.accessTeams(), form.accessUsers(), form.scheduledFor(),
                     form.groupId(), null, 1, null, null, null, null, form.returnTo(), form.version(), form.applyTo()));
             if (unseenOverlaps(fields, id, overlapsSeen, model)) {
                 return form(form, activity, Map.of(), model);
@@ -233,6 +236,7 @@ class ActivityController {
     private ActivityFields read(ActivityForm form) {
         FieldErrors errors = new FieldErrors();
         ActivityFields fields = form.toFields(contacts.myRecordId(users.current().id()).orElse(null), errors);
+        fields = fields.with(grants.fromForm(form.access(), form.accessTeams(), form.accessUsers(), fields.access(), errors));
         errors.throwIfAny();
         // the form shows and takes times in the user's zone; a changed activity keeps its own
         return fields.in(views.zone());

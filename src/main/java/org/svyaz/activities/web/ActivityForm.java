@@ -25,7 +25,7 @@ import org.svyaz.shell.FieldErrors;
  */
 public record ActivityForm(String type, String date, String time, Boolean timeless, Integer durationMinutes, List<UUID> contactIds,
         Boolean withMyRecord, String regarding, String details, Priority priority, String color, Boolean ringAlarm,
-        Integer alarmMinutes, Boolean isPrivate, String scheduledFor, UUID groupId, String frequency, Integer every,
+        Integer alarmMinutes, String access, List<UUID> accessTeams, List<UUID> accessUsers, String scheduledFor, UUID groupId, String frequency, Integer every,
         List<DayOfWeek> weekdays, MonthlyBy monthlyBy, String until, Integer count, String returnTo, Long version,
         EditScope applyTo) {
 
@@ -36,14 +36,14 @@ public record ActivityForm(String type, String date, String time, Boolean timele
         return new ActivityForm(a.type(), a.date().toString(), a.time() == null ? "" : a.time().toString(), a.time() == null,
                 a.durationMinutes(), others, a.contactIds().contains(myRecordId), a.regarding(), a.details(), a.priority(),
                 a.color(), a.alarmMinutesBefore() != null, a.alarmMinutesBefore() == null ? 15 : a.alarmMinutesBefore(),
-                a.isPrivate(), ownerName, a.groupId(), "NONE", 1, List.of(), MonthlyBy.DAY_OF_MONTH, "", null, returnTo,
+                a.access().level().name(), a.access().teamIds(), a.access().userIds(), ownerName, a.groupId(), "NONE", 1, List.of(), MonthlyBy.DAY_OF_MONTH, "", null, returnTo,
                 a.version(), EditScope.OCCURRENCE);
     }
 
     static ActivityForm blank(String type, LocalDate date, LocalTime time, int duration, String color, Integer alarm,
             List<UUID> contactIds, boolean withMyRecord, String ownerName, UUID groupId, String returnTo) {
         return new ActivityForm(type, date.toString(), time.toString(), false, duration, contactIds, withMyRecord, "", "",
-                Priority.MEDIUM, color, alarm != null, alarm == null ? 15 : alarm, false, ownerName, groupId, "NONE", 1, List.of(),
+                Priority.MEDIUM, color, alarm != null, alarm == null ? 15 : alarm, "PUBLIC", List.of(), List.of(), ownerName, groupId, "NONE", 1, List.of(),
                 MonthlyBy.DAY_OF_MONTH, "", null, returnTo, null, EditScope.OCCURRENCE);
     }
 
@@ -53,10 +53,6 @@ public record ActivityForm(String type, String date, String time, Boolean timele
 
     public boolean rings() {
         return Boolean.TRUE.equals(ringAlarm);
-    }
-
-    public boolean isPrivateChecked() {
-        return Boolean.TRUE.equals(isPrivate);
     }
 
     public boolean myRecordChecked() {
@@ -76,7 +72,7 @@ public record ActivityForm(String type, String date, String time, Boolean timele
         LocalDate day = date("date", date, errors);
         LocalTime start = isTimeless() ? null : time(errors);
         return new ActivityFields(type, day, start, null, durationMinutes, contacts, regarding, details, priority, color,
-                rings() ? alarmMinutes : null, scheduledFor, groupId, isPrivateChecked(), recurrence(errors));
+                rings() ? alarmMinutes : null, scheduledFor, groupId, false, recurrence(errors));
     }
 
     private Recurrence recurrence(FieldErrors errors) {

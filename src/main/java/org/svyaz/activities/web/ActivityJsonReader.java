@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.AccessInput;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.Frequency;
 import org.svyaz.activities.MonthlyBy;
@@ -34,7 +36,7 @@ final class ActivityJsonReader {
     private ActivityJsonReader() {
     }
 
-    static ActivityFields read(JsonNode body, ActivityFields base, FieldErrors errors) {
+    static ActivityFields read(JsonNode body, ActivityFields base, FieldErrors errors, AccessGrants grants) {
         if (body == null || !body.isObject()) {
             errors.add("body", "error.badValue");
             return base;
@@ -52,7 +54,7 @@ final class ActivityJsonReader {
         Integer alarm = base.alarmMinutesBefore();
         String scheduledFor = base.scheduledFor();
         UUID groupId = base.groupId();
-        boolean isPrivate = base.isPrivate();
+        AccessInput access = AccessInput.NONE;
         Recurrence recurrence = base.recurrence();
         ZoneId zone = base.timeZone();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
@@ -72,7 +74,7 @@ final class ActivityJsonReader {
                 case "alarmMinutesBefore" -> alarm = integer(name, value, errors);
                 case "scheduledFor" -> scheduledFor = text(value);
                 case "groupId" -> groupId = value.isNull() ? null : uuid(name, value, errors);
-                case "private" -> isPrivate = bool(name, value, errors);
+                case "access", "private", "accessTeams", "accessUsers" -> access = access.with(name, value, errors);
                 case "recurrence" -> recurrence = value.isNull() ? null : recurrence(value, errors);
                 case "timeZone" -> zone = value.isNull() ? null : errors.timeZone(name, value.asText());
                 default -> {
@@ -90,7 +92,7 @@ final class ActivityJsonReader {
             zone = base.timeZone();
         }
         return new ActivityFields(type, date, time, endTime, duration, contactIds, regarding, details, priority, color, alarm,
-                scheduledFor, groupId, isPrivate, recurrence, zone);
+                scheduledFor, groupId, grants.resolve(access, base.access(), errors), recurrence, zone);
     }
 
     private static Recurrence recurrence(JsonNode node, FieldErrors errors) {

@@ -48,7 +48,7 @@ public class ContactRules {
         if (fields.status() != null && !fields.status().isBlank()) {
             return checked;
         }
-        return new ValidContact(checked.text(), checked.otherEmails(), null, checked.recordManagerId(), checked.isPrivate(),
+        return new ValidContact(checked.text(), checked.otherEmails(), null, checked.recordManagerId(), checked.access(),
                 checked.customFields());
     }
 
@@ -92,7 +92,7 @@ public class ContactRules {
         Map<String, ?> rawCustom = fields.customFields() == null ? Map.of() : fields.customFields();
         Map<String, Object> custom = customValues.convert("contact", rawCustom, errors);
         errors.throwIfAny();
-        return new ValidContact(text, String.join("\n", otherEmails), status, recordManager, fields.isPrivate(), custom);
+        return new ValidContact(text, String.join("\n", otherEmails), status, recordManager, fields.access(), custom);
     }
 
     private static Map<String, String> cleanText(ContactFields fields) {

@@ -14,6 +14,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.Access;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Visibility;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.journal.JournaledWrites;
@@ -57,9 +60,9 @@ public class JooqContacts {
         this.writes = writes;
     }
 
-    /** Who may see a contact: everyone, unless it is private; then only its record manager. */
+    /** Who may see a contact, as {@link Visibility} decides for every record. */
     public static Condition visibleTo(UUID viewer) {
-        return CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer));
+        return Visibility.visibleTo(viewer, CONTACT.ACCESS, CONTACT.RECORD_MANAGER_ID, CONTACT.ID);
     }
 
     public UUID insert(ValidContact contact, UUID creator, UUID myRecordOf) {
@@ -152,7 +155,7 @@ public class JooqContacts {
         record.setOtherEmails(contact.otherEmails());
         record.setStatus(contact.status());
         record.setRecordManagerId(contact.recordManagerId());
-        record.setIsPrivate(contact.isPrivate());
+        record.setAccess(contact.access().level().name());
         applySearchKeys(record);
     }
 
@@ -178,7 +181,7 @@ public class JooqContacts {
         return new Contact(r.getId(), r.getCompany(), r.getFirstName(), r.getLastName(), r.getSalutation(), r.getTitle(),
                 r.getDepartment(), r.getPhone(), r.getPhoneExt(), r.getMobile(), r.getFax(), r.getHomePhone(), r.getEmail(),
                 otherEmails, r.getWebsite(), r.getAddress1(), r.getAddress2(), r.getCity(), r.getRegion(), r.getPostalCode(),
-                r.getCountry(), r.getStatus(), r.getRecordManagerId(), r.getReferredBy(), r.getIsPrivate(), Map.of(),
+                r.getCountry(), r.getStatus(), r.getRecordManagerId(), r.getReferredBy(), RecordAccess.of(Access.valueOf(r.getAccess())), Map.of(),
                 r.getMyRecordOf(), r.getCreatedAt(), r.getCreatedBy(), r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion());
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.users.UserCreated;
 
 /** Gives every new user a My Record: a contact managed by them, named after them, without a status. */
@@ -26,7 +27,7 @@ class MyRecordCreation {
         text.put("lastName", truncate(lastSpace < 0 ? fullName : fullName.substring(lastSpace + 1), 100));
         text.put("firstName", truncate(text.get("firstName"), 100));
         // no sales status: a colleague's record belongs in no prospects or clients list
-        ValidContact myRecord = new ValidContact(text, "", null, user.userId(), false, Map.of());
+        ValidContact myRecord = new ValidContact(text, "", null, user.userId(), RecordAccess.PUBLIC, Map.of());
         contacts.insert(myRecord, user.userId(), user.userId());
     }
 

@@ -2,8 +2,9 @@ package org.svyaz.contacts.internal;
 
 import java.util.Map;
 import java.util.UUID;
+import org.svyaz.access.RecordAccess;
 
 /** A contact's fields after {@link ContactRules} checked and cleaned them. */
 public record ValidContact(Map<String, String> text, String otherEmails, String status, UUID recordManagerId,
-        boolean isPrivate, Map<String, Object> customFields) {
+        RecordAccess access, Map<String, Object> customFields) {
 }

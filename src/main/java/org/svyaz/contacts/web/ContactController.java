@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
@@ -26,6 +28,7 @@ import org.svyaz.contacts.DuplicateMode;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
 import org.svyaz.customfields.NumberText;
+import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.UserManagement;
@@ -40,9 +43,11 @@ class ContactController {
     private final ContactStatuses statuses;
     private final CustomFieldManagement customFields;
     private final UserManagement users;
+    private final AccessGrants grants;
 
     ContactController(ContactManagement contacts, ContactStatuses statuses, CustomFieldManagement customFields,
-            UserManagement users) {
+            UserManagement users, AccessGrants grants) {
+        this.grants = grants;
         this.contacts = contacts;
         this.statuses = statuses;
         this.customFields = customFields;
@@ -76,7 +81,7 @@ class ContactController {
     String create(@ModelAttribute ContactForm form, @RequestParam MultiValueMap<String, String> parameters, Model model) {
         Map<String, String> custom = customValues(parameters);
         try {
-            Contact created = contacts.create(form.toFields(custom));
+            Contact created = contacts.create(fieldsOf(form, custom, RecordAccess.PUBLIC));
             return "redirect:/contacts/" + created.id();
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.fieldErrors());
@@ -95,7 +100,7 @@ class ContactController {
             Model model) {
         Map<String, String> custom = customValues(parameters);
         try {
-            contacts.update(id, form.toFields(custom), form.version() == null ? -1 : form.version());
+            contacts.update(id, fieldsOf(form, custom, contacts.get(id).access()), form.version() == null ? -1 : form.version());
             return "redirect:/contacts/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.fieldErrors());
@@ -121,6 +126,22 @@ class ContactController {
         contacts.delete(id, version);
         redirect.addFlashAttribute("deleted", contact.displayName());
         return "redirect:/contacts";
+    }
+
+    /** The form's fields with the access it asks for; all problems at once, the access's among them. */
+    private ContactFields fieldsOf(ContactForm form, Map<String, String> custom, RecordAccess current) {
+        FieldErrors errors = new FieldErrors();
+        ContactFields fields = form.toFields(custom)
+                .with(grants.fromForm(form.access(), form.accessTeams(), form.accessUsers(), current, errors));
+        if (!errors.isEmpty()) {
+            try {
+                contacts.check(fields);
+            } catch (InvalidInput invalid) {
+                errors.addAll(invalid);
+            }
+            errors.throwIfAny();
+        }
+        return fields;
     }
 
     private String form(ContactForm form, Map<String, String> customValues, UUID contactId, Model model) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.AccessInput;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.users.UserManagement;
@@ -29,9 +32,11 @@ class ContactJsonReader {
             "myRecord");
 
     private final UserManagement users;
+    private final AccessGrants grants;
 
-    ContactJsonReader(UserManagement users) {
+    ContactJsonReader(UserManagement users, AccessGrants grants) {
         this.users = users;
+        this.grants = grants;
     }
 
     ContactFields read(JsonNode body, ContactFields base, FieldErrors errors) {
@@ -41,6 +46,7 @@ class ContactJsonReader {
         }
         Map<String, Object> values = asMap(base);
         Map<String, Object> customFields = new LinkedHashMap<>();
+        AccessInput access = AccessInput.NONE;
         Iterator<Map.Entry<String, JsonNode>> properties = body.fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
@@ -48,12 +54,8 @@ class ContactJsonReader {
             JsonNode value = property.getValue();
             if (TEXT.contains(name)) {
                 readText(name, value, values, errors);
-            } else if (name.equals("private")) {
-                if (value.isBoolean()) {
-                    values.put(name, value.booleanValue());
-                } else {
-                    errors.add(name, "error.badValue");
-                }
+            } else if (AccessInput.PROPERTIES.contains(name)) {
+                access = access.with(name, value, errors);
             } else if (name.equals("otherEmails")) {
                 values.put(name, readStrings(name, value, errors));
             } else if (name.equals("recordManager")) {
@@ -64,7 +66,7 @@ class ContactJsonReader {
                 errors.add(name, "error.unknownProperty", name);
             }
         }
-        return toFields(values, customFields);
+        return toFields(values, customFields).with(grants.resolve(access, base.access(), errors));
     }
 
     private static void readText(String name, JsonNode value, Map<String, Object> values, FieldErrors errors) {
@@ -159,7 +161,6 @@ class ContactJsonReader {
         values.put("status", f.status());
         values.put("recordManager", f.recordManagerId());
         values.put("referredBy", f.referredBy());
-        values.put("private", f.isPrivate());
         return values;
     }
 
@@ -171,6 +172,6 @@ class ContactJsonReader {
                 (String) v.get("email"), (List<String>) v.get("otherEmails"), (String) v.get("website"),
                 (String) v.get("address1"), (String) v.get("address2"), (String) v.get("city"), (String) v.get("region"),
                 (String) v.get("postalCode"), (String) v.get("country"), (String) v.get("status"),
-                (UUID) v.get("recordManager"), (String) v.get("referredBy"), (Boolean) v.get("private"), customFields);
+                (UUID) v.get("recordManager"), (String) v.get("referredBy"), RecordAccess.PUBLIC, customFields);
     }
 }

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.Access;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Visibility;
 import org.svyaz.groups.Group;
 import org.svyaz.groups.GroupNotFound;
 import org.svyaz.journal.JournaledWrites;
@@ -35,13 +39,20 @@ public class JooqGroups {
         this.json = json;
     }
 
-    public Optional<Group> byId(UUID id) {
-        return dsl.selectFrom(CONTACT_GROUP).where(CONTACT_GROUP.ID.eq(id)).fetchOptional(this::toGroup);
+    /** The group, if the viewer may see it. */
+    public Optional<Group> byId(UUID id, UUID viewer) {
+        return dsl.selectFrom(CONTACT_GROUP).where(CONTACT_GROUP.ID.eq(id)).and(visibleTo(viewer)).fetchOptional(this::toGroup);
+    }
+
+    /** Who may see a group, as {@link Visibility} decides for every record. */
+    public static Condition visibleTo(UUID viewer) {
+        return Visibility.visibleTo(viewer, CONTACT_GROUP.ACCESS, CONTACT_GROUP.RECORD_MANAGER_ID, CONTACT_GROUP.ID);
     }
 
     /** Every group, in name order: the tree and group lookups are built from it. */
-    public List<Group> all() {
-        return dsl.selectFrom(CONTACT_GROUP).orderBy(CONTACT_GROUP.GROUP_NAME_SEARCH, CONTACT_GROUP.ID).fetch(this::toGroup);
+    /** The groups the viewer may see, in name order. */
+    public List<Group> all(UUID viewer) {
+        return dsl.selectFrom(CONTACT_GROUP).where(visibleTo(viewer)).orderBy(CONTACT_GROUP.GROUP_NAME_SEARCH, CONTACT_GROUP.ID).fetch(this::toGroup);
     }
 
     /** Each group's parent, for walking the tree without reading every field. */
@@ -109,13 +120,14 @@ public class JooqGroups {
         record.setCity(group.city());
         record.setWebsite(group.website());
         record.setRecordManagerId(group.recordManagerId());
+        record.setAccess(group.access().level().name());
         record.setMembershipRule(group.rule() == null ? null : toJson(group.rule()));
     }
 
     private Group toGroup(ContactGroupRecord record) {
         return new Group(record.getId(), record.getParentId(), record.getGroupName(), record.getDescription(), record.getPhone(),
                 record.getAddress(), record.getCity(), record.getWebsite(), record.getRecordManagerId(),
-                record.getMembershipRule() == null ? null : toRule(record.getMembershipRule()), Map.of(),
+                RecordAccess.of(Access.valueOf(record.getAccess())), record.getMembershipRule() == null ? null : toRule(record.getMembershipRule()), Map.of(),
                 record.getCreatedAt(), record.getUpdatedAt(), record.getVersion());
     }
 

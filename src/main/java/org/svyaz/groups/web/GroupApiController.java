@@ -23,6 +23,9 @@ import org.svyaz.contacts.ContactJson;
 import org.svyaz.contacts.ContactJsonWriter;
 import org.svyaz.groups.Group;
 import org.svyaz.groups.GroupDuplicateMode;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.AccessInput;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.groups.GroupFields;
 import org.svyaz.groups.GroupLookup;
 import org.svyaz.groups.GroupManagement;
@@ -47,16 +50,18 @@ class GroupApiController {
     private static final List<String> TEXT_FIELDS = List.of("name", "description", "phone", "address", "city", "website");
     /** What a body may hold besides the texts: the other fields, and what a group read from here carries (ignored). */
     private static final Set<String> OTHER_PROPERTIES = Set.of("parentId", "customFields", "version", "id", "recordManagerId", "rule",
-            "createdAt", "updatedAt");
+            "createdAt", "updatedAt", "access", "private", "accessTeams", "accessUsers");
 
     private final GroupManagement groups;
     private final GroupMembers members;
     private final ContactList contacts;
     private final ContactJsonWriter contactJson;
     private final ObjectMapper json;
+    private final AccessGrants grants;
 
     GroupApiController(GroupManagement groups, GroupMembers members, ContactList contacts, ContactJsonWriter contactJson,
-            ObjectMapper json) {
+            ObjectMapper json, AccessGrants grants) {
+        this.grants = grants;
         this.groups = groups;
         this.members = members;
         this.contacts = contacts;
@@ -66,21 +71,22 @@ class GroupApiController {
 
     @PostMapping("/groups")
     ResponseEntity<GroupJson> create(@RequestBody JsonNode body) {
-        Group created = groups.create(read(body, new GroupFields(null, null, null, null, null, null, null, Map.of())));
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + created.id())).body(GroupJson.of(created));
+        Group created = groups.create(read(body, new GroupFields(null, null, null, null, null, null, null, Map.of(), null,
+                RecordAccess.PUBLIC)));
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + created.id())).body(toJson(created));
     }
 
     /** Every group, in name order; {@code parentId} says where each sits in the tree. */
     @GetMapping("/groups")
     ListJson<GroupJson> all(@RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) String after) {
-        return ListJson.page(groups.lookup(new GroupLookup(List.of(), null, null)).stream().map(GroupJson::of).toList(),
+        return ListJson.page(groups.lookup(new GroupLookup(List.of(), null, null)).stream().map(this::toJson).toList(),
                 group -> group.id().toString(), after, limit);
     }
 
     @GetMapping("/groups/{id}")
     GroupJson get(@PathVariable UUID id) {
-        return GroupJson.of(groups.get(id));
+        return toJson(groups.get(id));
     }
 
     /** Changes the properties sent, and only those; {@code parentId} moves the group. {@code version} guards as for contacts. */
@@ -88,7 +94,7 @@ class GroupApiController {
     GroupJson patch(@PathVariable UUID id, @RequestBody JsonNode body) {
         Group current = groups.get(id);
         GroupFields fields = read(body, current.fields());
-        return GroupJson.of(groups.update(id, fields, versionIn(body, current.version())));
+        return toJson(groups.update(id, fields, versionIn(body, current.version())));
     }
 
     /** Deletes the group and its subgroups; their contacts stay. */
@@ -100,7 +106,7 @@ class GroupApiController {
     @GetMapping("/groups/{id}/subgroups")
     ListJson<GroupJson> subgroups(@PathVariable UUID id, @RequestParam(defaultValue = "" + ListJson.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) String after) {
-        return ListJson.page(groups.subgroups(id).stream().map(GroupJson::of).toList(), group -> group.id().toString(), after, limit);
+        return ListJson.page(groups.subgroups(id).stream().map(this::toJson).toList(), group -> group.id().toString(), after, limit);
     }
 
     /** {@code {"fields": "primary" | "all", "name": "optional"}}. */
@@ -113,7 +119,7 @@ class GroupApiController {
             default -> throw InvalidInput.of("fields", "error.duplicate.mode");
         };
         Group copy = groups.duplicate(id, mode, body == null ? null : body.get("name"));
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + copy.id())).body(GroupJson.of(copy));
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + copy.id())).body(toJson(copy));
     }
 
     /** The members the caller may see, hand-added and by rule, sorted and paged as a contact lookup. */
@@ -168,7 +174,7 @@ class GroupApiController {
         ContactFilter.Criteria criteria = LookupCriteria.parse(request.criteria(), request.match());
         GroupLookup lookup = new GroupLookup(criteria == null ? List.of() : criteria.criteria(),
                 criteria == null ? null : criteria.match(), request.keyword());
-        return ListJson.page(groups.lookup(lookup).stream().map(GroupJson::of).toList(), group -> group.id().toString(),
+        return ListJson.page(groups.lookup(lookup).stream().map(this::toJson).toList(), group -> group.id().toString(),
                 request.after(), request.limit() == null ? ListJson.DEFAULT_LIMIT : request.limit());
     }
 
@@ -224,10 +230,29 @@ class GroupApiController {
                 customFields.fields().forEachRemaining(entry -> custom.put(entry.getKey(), json.convertValue(entry.getValue(), Object.class)));
             }
         }
+        AccessInput accessInput = AccessInput.NONE;
+        for (String property : AccessInput.PROPERTIES) {
+            if (body.has(property)) {
+                accessInput = accessInput.with(property, body.get(property), errors);
+            }
+        }
+        RecordAccess access = grants.resolve(accessInput, current.access(), errors);
+        UUID recordManagerId = current.recordManagerId();
+        if (body.hasNonNull("recordManagerId")) {
+            try {
+                recordManagerId = UUID.fromString(body.get("recordManagerId").asText());
+            } catch (IllegalArgumentException e) {
+                errors.add("recordManagerId", "error.badValue");
+            }
+        }
         errors.throwIfAny();
         return new GroupFields(or(text.get("name"), current.name()), or(text.get("description"), current.description()),
                 or(text.get("phone"), current.phone()), or(text.get("address"), current.address()), or(text.get("city"), current.city()),
-                or(text.get("website"), current.website()), parentId, custom);
+                or(text.get("website"), current.website()), parentId, custom, recordManagerId, access);
+    }
+
+    private GroupJson toJson(Group group) {
+        return GroupJson.of(group, grants.userNames(group.access()));
     }
 
     private static String or(String given, String current) {

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.shell.FieldErrors;
 import org.svyaz.contacts.Contact;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
@@ -58,9 +61,11 @@ class GroupController {
     private final CustomFieldManagement customFields;
     private final UserManagement users;
     private final MessageSource messages;
+    private final AccessGrants grants;
 
     GroupController(GroupManagement groups, GroupMembers members, ContactList contacts, CustomFieldManagement customFields,
-            UserManagement users, MessageSource messages) {
+            UserManagement users, MessageSource messages, AccessGrants grants) {
+        this.grants = grants;
         this.groups = groups;
         this.members = members;
         this.contacts = contacts;
@@ -93,6 +98,7 @@ class GroupController {
         model.addAttribute("me", users.current());
         if (selected != null) {
             model.addAttribute("path", groups.ancestors(selected.id()));
+            model.addAttribute("mayChangeAccess", groups.mayChangeAccess(selected));
             Set<UUID> subtree = Set.copyOf(groups.subtreeOf(selected.id()));
             model.addAttribute("subtreeSize", subtree.size() - 1);
             model.addAttribute("parentChoices", groups.lookup(new GroupLookup(List.of(), null, null)).stream()
@@ -109,12 +115,17 @@ class GroupController {
     }
 
     @PostMapping("/groups/{id}")
-    String save(@PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam long version, RedirectAttributes redirect) {
+    String save(@PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam long version,
+            @RequestParam(required = false) String access, @RequestParam(required = false) List<UUID> accessTeams,
+            @RequestParam(required = false) List<UUID> accessUsers, RedirectAttributes redirect) {
         Map<String, Object> custom = new LinkedHashMap<>();
         customFields.fieldsOf(GroupManagement.ENTITY).forEach(field -> custom.put(field.name(), form.get("custom." + field.name())));
         String parent = form.getOrDefault("parentId", "");
+        FieldErrors errors = new FieldErrors();
+        RecordAccess chosen = grants.fromForm(access, accessTeams, accessUsers, groups.get(id).access(), errors);
+        errors.throwIfAny();
         groups.update(id, new GroupFields(form.get("name"), form.get("description"), form.get("phone"), form.get("address"),
-                form.get("city"), form.get("website"), parent.isBlank() ? null : parseId(parent), custom), version);
+                form.get("city"), form.get("website"), parent.isBlank() ? null : parseId(parent), custom, null, chosen), version);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/groups/" + id;
     }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.Access;
+import org.svyaz.access.Visibility;
 import org.svyaz.history.HistoryItem;
 import org.svyaz.history.HistoryItemNotFound;
 import org.svyaz.history.HistoryKind;
@@ -34,7 +36,7 @@ public class JooqHistoryItems {
 
     /** A private history item is seen by its user alone. */
     static Condition visibleTo(UUID viewer) {
-        return HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer));
+        return Visibility.visibleTo(viewer, HISTORY_ITEM.ACCESS, HISTORY_ITEM.USER_ID, HISTORY_ITEM.ID);
     }
 
     public HistoryItem insert(RecordOwner owner, NewHistoryItem item, UUID user, OffsetDateTime occurredAt) {
@@ -52,7 +54,7 @@ public class JooqHistoryItems {
         record.setResult(item.result());
         record.setRegarding(item.regarding());
         record.setDetails(item.details());
-        record.setIsPrivate(item.isPrivate());
+        record.setAccess(Access.privateIf(item.isPrivate()));
         record.setUserId(user);
         record.setOccurredAt(occurredAt);
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
@@ -65,7 +67,7 @@ public class JooqHistoryItems {
         record.setResult(item.result());
         record.setRegarding(item.regarding());
         record.setDetails(item.details());
-        record.setIsPrivate(item.isPrivate());
+        record.setAccess(Access.privateIf(item.isPrivate()));
         record.setOccurredAt(occurredAt);
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, record, expectedVersion, parentOf(record));
@@ -118,6 +120,6 @@ public class JooqHistoryItems {
 
     static HistoryItem toItem(HistoryItemRecord r) {
         return new HistoryItem(r.getId(), r.getContactId(), r.getGroupId(), HistoryKind.valueOf(r.getKind()), r.getActivityType(), r.getResult(),
-                r.getRegarding(), r.getDetails(), r.getIsPrivate(), r.getUserId(), r.getOccurredAt(), r.getVersion());
+                r.getRegarding(), r.getDetails(), Access.isPrivate(r.getAccess()), r.getUserId(), r.getOccurredAt(), r.getVersion());
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.Access;
+import org.svyaz.access.Visibility;
 import org.svyaz.history.NewNote;
 import org.svyaz.history.Note;
 import org.svyaz.history.NoteNotFound;
@@ -33,7 +35,7 @@ public class JooqNotes {
 
     /** A private note is seen by its author alone. */
     static Condition visibleTo(UUID viewer) {
-        return NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer));
+        return Visibility.visibleTo(viewer, NOTE.ACCESS, NOTE.AUTHOR_ID, NOTE.ID);
     }
 
     public Note insert(RecordOwner owner, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {
@@ -41,7 +43,7 @@ public class JooqNotes {
         note.setContactId(owner.contactId());
         note.setGroupId(owner.groupId());
         note.setBody(text);
-        note.setIsPrivate(isPrivate);
+        note.setAccess(Access.privateIf(isPrivate));
         note.setAuthorId(author);
         note.setNotedAt(notedAt);
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
@@ -54,7 +56,7 @@ public class JooqNotes {
             NoteRecord note = dsl.newRecord(NOTE);
             note.setContactId(newNote.contactId());
             note.setBody(newNote.text().strip());
-            note.setIsPrivate(newNote.isPrivate());
+            note.setAccess(Access.privateIf(newNote.isPrivate()));
             note.setAuthorId(author);
             note.setNotedAt(newNote.notedAt());
             note.setUpdatedAt(now);
@@ -66,7 +68,7 @@ public class JooqNotes {
     public Note update(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
         NoteRecord note = fetch(noteId);
         note.setBody(text);
-        note.setIsPrivate(isPrivate);
+        note.setAccess(Access.privateIf(isPrivate));
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, note, expectedVersion, parentOf(note));
         return toNote(note);
@@ -112,7 +114,7 @@ public class JooqNotes {
     }
 
     static Note toNote(NoteRecord note) {
-        return new Note(note.getId(), note.getContactId(), note.getGroupId(), note.getBody(), note.getIsPrivate(), note.getAuthorId(),
+        return new Note(note.getId(), note.getContactId(), note.getGroupId(), note.getBody(), Access.isPrivate(note.getAccess()), note.getAuthorId(),
                 note.getNotedAt(), note.getUpdatedAt(), note.getVersion());
     }
 }

@@ -20,6 +20,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.Access;
+import org.svyaz.access.Visibility;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.TimelineEntry;
 import org.svyaz.history.TimelineFilter;
@@ -92,7 +94,7 @@ public class TimelineQueries {
                 .join(CONTACT).on(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID))
                 .where(GROUP_MEMBER.GROUP_ID.eq(owner.id()))
                 .and(GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue())).and(GROUP_MEMBER.EXCLUDED.isFalse())
-                .and(CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer)))));
+                .and(Visibility.visibleTo(viewer, CONTACT.ACCESS, CONTACT.RECORD_MANAGER_ID, CONTACT.ID))));
     }
 
     private List<TimelineEntry> notes(Condition owner, UUID viewer, TimelineFilter filter, Position after, int limit) {
@@ -104,7 +106,7 @@ public class TimelineQueries {
                 .orderBy(NOTE.NOTED_AT.desc(), NOTE.ID.desc())
                 .limit(limit)
                 .fetch(note -> new TimelineEntry(note.getId(), HistoryKind.NOTE, note.getBody(), "", null, null,
-                        note.getIsPrivate(), note.getAuthorId(), note.getNotedAt(), note.getVersion(), note.getContactId()));
+                        Access.isPrivate(note.getAccess()), note.getAuthorId(), note.getNotedAt(), note.getVersion(), note.getContactId()));
     }
 
     private List<TimelineEntry> items(Condition owner, UUID viewer, List<String> kinds, TimelineFilter filter, Position after,
@@ -119,7 +121,7 @@ public class TimelineQueries {
                 .orderBy(HISTORY_ITEM.OCCURRED_AT.desc(), HISTORY_ITEM.ID.desc())
                 .limit(limit)
                 .fetch(item -> new TimelineEntry(item.getId(), HistoryKind.valueOf(item.getKind()), item.getRegarding(),
-                        item.getDetails(), item.getActivityType(), item.getResult(), item.getIsPrivate(), item.getUserId(),
+                        item.getDetails(), item.getActivityType(), item.getResult(), Access.isPrivate(item.getAccess()), item.getUserId(),
                         item.getOccurredAt(), item.getVersion(), item.getContactId()));
     }
 

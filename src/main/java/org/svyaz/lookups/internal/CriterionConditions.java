@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.Access;
 import org.svyaz.contacts.ContactStatus;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.lookups.Criterion;
@@ -87,7 +88,7 @@ class CriterionConditions {
             case ANY_PHONE -> anyPhone(criterion, key, errors);
             case STATUS -> status(criterion, key, errors);
             case RECORD_MANAGER -> recordManager(criterion, key, errors);
-            case BOOLEAN -> equality(CONTACT.IS_PRIVATE, yesOrNo(criterion, key, errors), criterion, key, errors);
+            case BOOLEAN -> equality(DSL.field(CONTACT.ACCESS.eq(Access.PRIVATE.name())), yesOrNo(criterion, key, errors), criterion, key, errors);
             case MY_RECORD -> myRecord(criterion, key, errors);
             case INSTANT -> instant(field, criterion, key, errors);
             case CUSTOM -> DSL.noCondition();

@@ -2,6 +2,7 @@ package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.CONTACT_TAG;
+import static org.svyaz.schema.Tables.CONTACT_GROUP;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.Visibility;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
@@ -33,7 +35,7 @@ public class FilterConditions {
 
     /** Contacts the viewer may see: all but the private ones of other record managers. */
     public static Condition visibleTo(UUID viewer) {
-        return CONTACT.IS_PRIVATE.isFalse().or(CONTACT.RECORD_MANAGER_ID.eq(viewer));
+        return Visibility.visibleTo(viewer, CONTACT.ACCESS, CONTACT.RECORD_MANAGER_ID, CONTACT.ID);
     }
 
     /** A group_member row that makes its contact a member: added by hand or by the rule, and not excluded. */
@@ -79,7 +81,10 @@ public class FilterConditions {
         if (filter instanceof ContactFilter.InGroup group) {
             return DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
                     .where(GROUP_MEMBER.GROUP_ID.eq(group.groupId())).and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))
-                    .and(isMember()));
+                    .and(isMember()))
+                    // a group the viewer may not see has, for them, no members
+                    .and(DSL.exists(DSL.selectOne().from(CONTACT_GROUP).where(CONTACT_GROUP.ID.eq(group.groupId()))
+                            .and(Visibility.visibleTo(viewer, CONTACT_GROUP.ACCESS, CONTACT_GROUP.RECORD_MANAGER_ID, CONTACT_GROUP.ID))));
         }
         if (filter instanceof ContactFilter.Fixed fixed) {
             return JooqSnapshots.holds(fixed.snapshotId());

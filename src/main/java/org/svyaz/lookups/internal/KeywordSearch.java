@@ -25,6 +25,7 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.Visibility;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.SearchKeys;
 
@@ -86,15 +87,15 @@ public class KeywordSearch {
                 .unionAll(dsl.select(NOTE.CONTACT_ID, score(noteVector(), words, 0.8), DSL.inline("NOTE"), NOTE.ID)
                         .from(NOTE)
                         .where(matches(noteVector(), folded(NOTE.BODY), words))
-                        .and(NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer))))
+                        .and(Visibility.visibleTo(viewer, NOTE.ACCESS, NOTE.AUTHOR_ID, NOTE.ID)))
                 .unionAll(dsl.select(HISTORY_ITEM.CONTACT_ID, score(historyVector(), words, 0.6), DSL.inline("HISTORY"), HISTORY_ITEM.ID)
                         .from(HISTORY_ITEM)
                         .where(matches(historyVector(), folded(HISTORY_ITEM.REGARDING.concat(" ").concat(HISTORY_ITEM.DETAILS)), words))
-                        .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer))))
+                        .and(Visibility.visibleTo(viewer, HISTORY_ITEM.ACCESS, HISTORY_ITEM.USER_ID, HISTORY_ITEM.ID)))
                 .unionAll(dsl.select(ACTIVITY_CONTACT.CONTACT_ID, score(activityVector(), words, 0.5), DSL.inline("ACTIVITY"), ACTIVITY.ID)
                         .from(ACTIVITY).join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
                         .where(matches(activityVector(), folded(ACTIVITY.REGARDING.concat(" ").concat(ACTIVITY.DETAILS)), words))
-                        .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer))));
+                        .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID)));
     }
 
     /** The best match of one contact. */
@@ -124,7 +125,7 @@ public class KeywordSearch {
         hits.addAll(dsl.select(NOTE.CONTACT_ID, noteScore, NOTE.ID)
                 .from(NOTE).join(CONTACT).on(CONTACT.ID.eq(NOTE.CONTACT_ID))
                 .where(matches(noteVector(), folded(NOTE.BODY), words))
-                .and(NOTE.IS_PRIVATE.isFalse().or(NOTE.AUTHOR_ID.eq(viewer)))
+                .and(Visibility.visibleTo(viewer, NOTE.ACCESS, NOTE.AUTHOR_ID, NOTE.ID))
                 .and(FilterConditions.visibleTo(viewer))
                 .orderBy(noteScore.desc())
                 .limit(candidates)
@@ -133,7 +134,7 @@ public class KeywordSearch {
         hits.addAll(dsl.select(HISTORY_ITEM.CONTACT_ID, historyScore, HISTORY_ITEM.ID)
                 .from(HISTORY_ITEM).join(CONTACT).on(CONTACT.ID.eq(HISTORY_ITEM.CONTACT_ID))
                 .where(matches(historyVector(), folded(HISTORY_ITEM.REGARDING.concat(" ").concat(HISTORY_ITEM.DETAILS)), words))
-                .and(HISTORY_ITEM.IS_PRIVATE.isFalse().or(HISTORY_ITEM.USER_ID.eq(viewer)))
+                .and(Visibility.visibleTo(viewer, HISTORY_ITEM.ACCESS, HISTORY_ITEM.USER_ID, HISTORY_ITEM.ID))
                 .and(FilterConditions.visibleTo(viewer))
                 .orderBy(historyScore.desc())
                 .limit(candidates)
@@ -143,7 +144,7 @@ public class KeywordSearch {
                 .from(ACTIVITY).join(ACTIVITY_CONTACT).on(ACTIVITY_CONTACT.ACTIVITY_ID.eq(ACTIVITY.ID))
                 .join(CONTACT).on(CONTACT.ID.eq(ACTIVITY_CONTACT.CONTACT_ID))
                 .where(matches(activityVector(), folded(ACTIVITY.REGARDING.concat(" ").concat(ACTIVITY.DETAILS)), words))
-                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer)))
+                .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID))
                 .and(FilterConditions.visibleTo(viewer))
                 .orderBy(activityScore.desc())
                 .limit(candidates)

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.svyaz.access.Access;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
 
@@ -81,7 +83,7 @@ public class LookupFields {
         fields.put("referredBy", text(CONTACT.REFERRED_BY));
         fields.put("status", new ContactField(Kind.STATUS, CONTACT.STATUS, null));
         fields.put("recordManager", new ContactField(Kind.RECORD_MANAGER, CONTACT.RECORD_MANAGER_ID, null));
-        fields.put("private", new ContactField(Kind.BOOLEAN, CONTACT.IS_PRIVATE, null));
+        fields.put("private", new ContactField(Kind.BOOLEAN, DSL.field(CONTACT.ACCESS.eq(Access.PRIVATE.name())), null));
         fields.put("myRecord", new ContactField(Kind.MY_RECORD, CONTACT.MY_RECORD_OF, null));
         fields.put("createdAt", new ContactField(Kind.INSTANT, CONTACT.CREATED_AT, null));
         fields.put("updatedAt", new ContactField(Kind.INSTANT, CONTACT.UPDATED_AT, null));

@@ -1,0 +1,101 @@
+package org.svyaz.access;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.internal.JooqGrants;
+import org.svyaz.access.internal.JooqTeams;
+import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.NotPermitted;
+import org.svyaz.shell.StorableText;
+import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.UserManagement;
+
+/** Teams, kept by administrators (SPEC U3). Everyone may read them, to choose whom a record is limited to. */
+@Service
+public class TeamManagement {
+
+    static final int MAX_NAME_LENGTH = 100;
+
+    private final JooqTeams teams;
+    private final JooqGrants grants;
+    private final UserManagement users;
+
+    TeamManagement(JooqTeams teams, JooqGrants grants, UserManagement users) {
+        this.teams = teams;
+        this.grants = grants;
+        this.users = users;
+    }
+
+    public List<Team> all() {
+        return teams.all();
+    }
+
+    public Team get(UUID teamId) {
+        return teams.byId(teamId).orElseThrow(TeamNotFound::new);
+    }
+
+    /** @param memberNames the user names of its members */
+    @Transactional
+    public Team create(String name, List<String> memberNames) {
+        requireAdministrator();
+        List<UUID> members = check(name, memberNames, null);
+        return get(teams.insert(name.trim(), members));
+    }
+
+    @Transactional
+    public Team update(UUID teamId, String name, List<String> memberNames, long expectedVersion) {
+        requireAdministrator();
+        Team team = get(teamId);
+        List<UUID> members = check(name, memberNames, teamId);
+        if (team.version() != expectedVersion) {
+            throw new VersionConflict();
+        }
+        teams.update(teamId, name.trim(), members, expectedVersion);
+        return get(teamId);
+    }
+
+    /** Deletes the team; records limited to it are no longer seen by its members through it. */
+    @Transactional
+    public void delete(UUID teamId) {
+        requireAdministrator();
+        get(teamId);
+        grants.forgetGrantee(teamId);
+        teams.delete(teamId);
+    }
+
+    private List<UUID> check(String name, List<String> memberNames, UUID teamId) {
+        FieldErrors errors = new FieldErrors();
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            errors.add("name", "error.required");
+        } else if (trimmed.length() > MAX_NAME_LENGTH) {
+            errors.add("name", "error.tooLong", MAX_NAME_LENGTH);
+        } else if (!StorableText.isStorable(trimmed)) {
+            errors.add("name", "error.badValue");
+        } else if (teams.nameTaken(trimmed, teamId)) {
+            errors.add("name", "error.team.nameTaken", trimmed);
+        }
+        List<UUID> members = userIds(memberNames == null ? List.of() : memberNames, errors);
+        errors.throwIfAny();
+        return members;
+    }
+
+    private List<UUID> userIds(List<String> names, FieldErrors errors) {
+        Set<UUID> ids = new HashSet<>();
+        for (String name : names) {
+            users.byUserName(name == null ? "" : name).ifPresentOrElse(user -> ids.add(user.id()),
+                    () -> errors.add("members", "error.unknownUser", String.valueOf(name)));
+        }
+        return List.copyOf(ids);
+    }
+
+    private void requireAdministrator() {
+        if (!users.current().isAdministrator()) {
+            throw NotPermitted.forRole();
+        }
+    }
+}
