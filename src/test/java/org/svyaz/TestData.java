@@ -38,6 +38,9 @@ public class TestData {
 
     public void reset() {
         UUID admin = users.byUserName("admin").orElseThrow().id();
+        dsl.execute("delete from record_grant");
+        dsl.execute("delete from team_member");
+        dsl.execute("delete from team");
         dsl.execute("delete from journal_entry");
         dsl.execute("delete from calendar_feed");
         dsl.execute("delete from calendar_grant");

@@ -146,6 +146,6 @@ class CalendarLayoutTests {
     private static Activity activity(LocalDate date, LocalTime time, int minutes) {
         OffsetDateTime now = OffsetDateTime.now();
         return new Activity(UUID.randomUUID(), "CALL", date, time, minutes, ZoneId.of("Europe/Moscow"), List.of(), "Call", "", Priority.MEDIUM, "#3366ff", null, null,
-                UUID.randomUUID(), null, null, false, null, null, null, null, "", false, now, now, 1);
+                UUID.randomUUID(), null, null, org.svyaz.access.RecordAccess.PUBLIC, null, null, null, null, "", false, now, now, 1);
     }
 }

@@ -20,9 +20,9 @@ class GroupApiTests extends SvyazTests {
     @Test
     void refusesAPropertyItDoesNotKnowAndChangesNothing() {
         JsonNode group = created(admin().post("/api/v1/groups", Map.of("name", "Key accounts")));
-        ApiClient.Response created = admin().post("/api/v1/groups", Map.of("name", "Private one", "private", true));
+        ApiClient.Response created = admin().post("/api/v1/groups", Map.of("name", "Secret one", "secret", true));
         assertThat(created.status()).isEqualTo(400);
-        assertThat(created.json().get("fields").has("private")).isTrue();
+        assertThat(created.json().get("fields").has("secret")).isTrue();
         ApiClient.Response patched = admin().patch("/api/v1/groups/" + group.get("id").asText(), Map.of("city", "Тверь", "colour", "red"));
         assertThat(patched.status()).isEqualTo(400);
         assertThat(patched.json().get("fields").has("colour")).isTrue();

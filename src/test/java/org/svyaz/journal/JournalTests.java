@@ -82,10 +82,10 @@ class JournalTests extends SvyazTests {
         Map<String, Object> created = json.readValue(entries.get(0).getFieldValue(), new TypeReference<Map<String, Object>>() {
         });
         assertThat(created).containsOnlyKeys("company", "firstName", "lastName", "phone", "city", "status", "recordManagerId",
-                "private");
+                "access");
         assertThat(created).containsEntry("company", "Kwik-e-mart").containsEntry("firstName", "Barney")
                 .containsEntry("city", "Springfield").containsEntry("status", "prospect")
-                .containsEntry("recordManagerId", zdv.id().toString()).containsEntry("private", false);
+                .containsEntry("recordManagerId", zdv.id().toString()).containsEntry("access", "PUBLIC");
     }
 
     @Test
