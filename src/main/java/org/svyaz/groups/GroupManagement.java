@@ -2,11 +2,13 @@ package org.svyaz.groups;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,11 @@ public class GroupManagement {
 
     public boolean exists(UUID groupId) {
         return groupId != null && groups.byId(groupId).isPresent();
+    }
+
+    /** Those of the groups that exist and the current user may see now (for the audit log, one query). */
+    public Set<UUID> visibleIds(Collection<UUID> groupIds) {
+        return groupIds.isEmpty() ? Set.of() : groups.existingIds(groupIds);
     }
 
     /** The whole tree: top-level groups with their subgroups, each level in name order. */

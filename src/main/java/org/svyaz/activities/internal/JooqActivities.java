@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +56,12 @@ public class JooqActivities {
         this.writes = writes;
         this.members = members;
         this.alarms = alarms;
+    }
+
+    /** Those of the activities that exist and are not another user's private ones (busy to the viewer). */
+    public Set<UUID> visibleIds(Collection<UUID> ids, UUID viewer) {
+        return new HashSet<>(dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.ID.in(ids))
+                .and(ACTIVITY.IS_PRIVATE.isFalse().or(ACTIVITY.OWNER_ID.eq(viewer))).fetch(ACTIVITY.ID));
     }
 
     /** Another user's private activity is "busy" to a viewer: it exists, its contents do not show. */

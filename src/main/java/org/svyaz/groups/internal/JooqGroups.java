@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -40,6 +43,11 @@ public class JooqGroups {
     }
 
     /** Every group, in name order: the tree and group lookups are built from it. */
+    /** Those of the groups that exist: every user sees every group. */
+    public Set<UUID> existingIds(Collection<UUID> ids) {
+        return new HashSet<>(dsl.select(CONTACT_GROUP.ID).from(CONTACT_GROUP).where(CONTACT_GROUP.ID.in(ids)).fetch(CONTACT_GROUP.ID));
+    }
+
     public List<Group> all() {
         return dsl.selectFrom(CONTACT_GROUP).orderBy(CONTACT_GROUP.GROUP_NAME_SEARCH, CONTACT_GROUP.ID).fetch(this::toGroup);
     }
