@@ -68,17 +68,37 @@ class AuditLogTests extends SvyazTests {
     void hidesTheFieldsOfAnotherUsersPrivateContactAndOfRecordsDeletedSince() {
         ApiClient zdv = api(data.user("zdv", Role.STANDARD));
         String hidden = zdv.post("/api/v1/contacts", Map.of("company", "Secret Supplier", "private", true)).id();
+        String noteOnHidden = zdv.post("/api/v1/contacts/" + hidden + "/notes", Map.of("text", "Their margins")).id();
         String shown = admin().post("/api/v1/contacts", Map.of("company", "Open Shop")).id();
         String gone = admin().post("/api/v1/contacts/" + shown + "/notes", Map.of("text", "Forget me")).id();
         assertThat(admin().delete("/api/v1/notes/" + gone).status()).isEqualTo(204);
 
         Response audit = admin().get("/api/v1/admin/audit");
 
-        assertThat(audit.text()).doesNotContain("Secret Supplier").doesNotContain("Forget me").contains("Open Shop");
+        assertThat(audit.text()).doesNotContain("Secret Supplier").doesNotContain("Forget me").doesNotContain("margins").contains("Open Shop");
+        assertThat(only(audit, noteOnHidden).get("hidden").asBoolean()).as("a public note on a contact the viewer may not see").isTrue();
         assertThat(only(admin().get("/api/v1/admin/audit?recordId=" + hidden), hidden).get("hidden").asBoolean()).isTrue();
         List<JsonNode> deletedNote = items(admin().get("/api/v1/admin/audit?recordId=" + gone));
         assertThat(deletedNote).extracting(item -> item.get("kind").asText()).containsExactly("DELETED", "CREATED");
         assertThat(deletedNote.get(1).get("hidden").asBoolean()).isTrue();
+    }
+
+    @Test
+    void hidesTheTextOfAnotherUsersPrivateActivityAndOfTheHistoryItemItsClearingWrote() {
+        User owner = data.user("zdv", Role.STANDARD);
+        ApiClient zdv = api(owner);
+        String contact = admin().post("/api/v1/contacts", Map.of("company", "Kwik-e-mart")).id();
+        String activity = zdv.post("/api/v1/activities", Map.of("type", "CALL", "date", "2026-12-07", "time", "10:00",
+                "durationMinutes", 30, "regarding", "Discuss the takeover", "contactIds", List.of(contact), "private", true)).id();
+        assertThat(zdv.post("/api/v1/activities/" + activity + "/clear", Map.of("result", "COMPLETED", "notes", "They agreed to sell"))
+                .status()).isEqualTo(200);
+
+        Response audit = admin().get("/api/v1/admin/audit?user=" + owner.userName());
+
+        assertThat(audit.text()).doesNotContain("takeover").doesNotContain("agreed to sell");
+        assertThat(entities("user=" + owner.userName())).contains("activity", "history");
+        assertThat(items(audit)).filteredOn(item -> !item.get("value").isNull())
+                .allSatisfy(item -> assertThat(item.get("entity").asText()).isNotIn("activity", "history"));
     }
 
     @Test
@@ -142,7 +162,7 @@ class AuditLogTests extends SvyazTests {
     }
 
     @Test
-    void recordsExportsOfACalendar() {
+    void recordsExportsOfCalendars() {
         String contact = admin().post("/api/v1/contacts", Map.of("company", "Acme")).id();
         assertThat(admin().getAccepting("/api/v1/contacts/" + contact + "/activities.ics", "text/calendar").status()).isEqualTo(200);
 
@@ -152,6 +172,8 @@ class AuditLogTests extends SvyazTests {
         assertThat(exports.get(0).get("recordId").asText()).isEqualTo(contact);
         assertThat(exports.get(0).get("value").asText()).startsWith("activities.ics");
         assertThat(kinds("recordId=" + contact)).contains("EXPORTED", "CREATED");
+        assertThat(adminPages().get("/calendar/export.ics?view=week&date=2026-12-07").status()).isEqualTo(200);
+        assertThat(values("kind=EXPORTED")).hasSize(2).first().asString().startsWith("calendar-");
     }
 
     @Test
