@@ -15,6 +15,7 @@ import org.svyaz.audit.internal.ShownValues;
 import org.svyaz.journal.Journal;
 import org.svyaz.journal.JournalEntry;
 import org.svyaz.journal.JournalFilter;
+import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournalPosition;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.ListJson;
@@ -107,7 +108,8 @@ public class AuditLog {
     /** The journal's part of the filter, or empty when the filter selects no changes. */
     private Optional<JournalFilter> changesFilter(AuditFilter filter) {
         AuditKind kind = filter.kind();
-        if (kind != null && !kind.isChange()) {
+        boolean roles = kind == AuditKind.ROLE_CHANGED;
+        if (kind != null && !kind.isChange() || roles && filter.entity() != null && !AuditKind.USER_ENTITY.equals(filter.entity())) {
             return Optional.empty();
         }
         UUID userId = null;
@@ -118,13 +120,15 @@ public class AuditLog {
             }
             userId = user.get().id();
         }
-        boolean roles = kind == AuditKind.ROLE_CHANGED;
+        Set<JournalOperation> operations = kind == null ? Set.of() : kind.operations();
+        if (roles) {
+            return Optional.of(new JournalFilter(userId, AuditKind.USER_ENTITY, filter.recordId(), AuditKind.ROLE_FIELD, operations,
+                    null, null, filter.from(), filter.until()));
+        }
         // a role change is a kind of its own, so "changed" leaves it out
         boolean withoutRoles = kind == AuditKind.CHANGED;
-        return Optional.of(new JournalFilter(userId, roles ? AuditKind.USER_ENTITY : filter.entity(), filter.recordId(),
-                roles ? AuditKind.ROLE_FIELD : null, kind == null ? Set.of() : kind.operations(),
-                withoutRoles ? AuditKind.USER_ENTITY : null, withoutRoles ? AuditKind.ROLE_FIELD : null, filter.from(), filter.until()))
-                .filter(f -> !roles || filter.entity() == null || AuditKind.USER_ENTITY.equals(filter.entity()));
+        return Optional.of(new JournalFilter(userId, filter.entity(), filter.recordId(), null, operations,
+                withoutRoles ? AuditKind.USER_ENTITY : null, withoutRoles ? AuditKind.ROLE_FIELD : null, filter.from(), filter.until()));
     }
 
     /** The security events' part of the filter, or empty when the filter selects none. */
