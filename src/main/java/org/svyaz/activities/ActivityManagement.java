@@ -264,6 +264,11 @@ public class ActivityManagement {
         }
     }
 
+    /** Those of the activities that exist and the current user may see now (for the audit log, one query). */
+    public Set<UUID> visibleIds(Collection<UUID> activityIds) {
+        return activityIds.isEmpty() ? Set.of() : activities.visibleIds(activityIds, users.current().id());
+    }
+
     /** The activity, if the user may see it (another user's private one is unknown). */
     public Activity get(UUID activityId) {
         CurrentUser me = users.current();

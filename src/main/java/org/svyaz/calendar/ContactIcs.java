@@ -30,6 +30,7 @@ import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.UserFacingException;
+import org.svyaz.users.AuditTrail;
 
 /**
  * A contact's activities as an .ics file, and an .ics file's events imported as activities with
@@ -63,12 +64,14 @@ public class ContactIcs {
     private final IcsWriter writer;
     private final DisplayTime time;
     private final MessageSource messages;
+    private final AuditTrail auditTrail;
     private final TransactionTemplate wholeImport;
     private final TransactionTemplate oneEvent;
 
     ContactIcs(ActivityManagement activities, ContactManagement contacts, IcsWriter writer, DisplayTime time, MessageSource messages,
-            PlatformTransactionManager transactions) {
+            AuditTrail auditTrail, PlatformTransactionManager transactions) {
         this.activities = activities;
+        this.auditTrail = auditTrail;
         this.contacts = contacts;
         this.writer = writer;
         this.time = time;
@@ -87,7 +90,9 @@ public class ContactIcs {
      */
     public String export(UUID contactId, Locale locale) {
         List<Activity> found = activities.ofContact(contactId, true);
-        return writer.write(found, locale, contacts.displayNames(List.of(contactId)).getOrDefault(contactId, ""));
+        String file = writer.write(found, locale, contacts.displayNames(List.of(contactId)).getOrDefault(contactId, ""));
+        auditTrail.exported("activity", contactId, "activities.ics: " + found.size());
+        return file;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,11 @@ public class ContactManagement {
      */
     public Map<UUID, String> displayNames(Collection<UUID> contactIds) {
         return contactIds.isEmpty() ? Map.of() : contacts.visibleNames(contactIds, users.current().id());
+    }
+
+    /** Those of the contacts that exist and the current user may see now (for the audit log, one query). */
+    public Set<UUID> visibleIds(Collection<UUID> contactIds) {
+        return contactIds.isEmpty() ? Set.of() : contacts.visibleIds(contactIds, users.current().id());
     }
 
     /** Whether the current user may see the contact; for modules that keep records of contacts. */

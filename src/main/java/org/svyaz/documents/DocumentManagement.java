@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.InputStreamSource;
@@ -124,6 +128,20 @@ public class DocumentManagement {
     public List<Document> of(RecordOwner owner) {
         owners.requireVisible(owner);
         return documents.of(owner);
+    }
+
+    /**
+     * Those of the documents that exist and the current user may see now, with the contact or group
+     * they belong to (for the audit log: one query for them, one per kind of owner).
+     */
+    public Set<UUID> visibleIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, RecordOwner> owned = documents.visibleOwners(ids, users.current().id());
+        Set<RecordOwner> reachable = owners.visible(owned.values());
+        return owned.entrySet().stream().filter(entry -> reachable.contains(entry.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** The document, if the current user may see its contact (or group). */

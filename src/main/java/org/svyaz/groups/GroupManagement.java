@@ -2,6 +2,7 @@ package org.svyaz.groups;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,11 @@ public class GroupManagement {
 
     public boolean exists(UUID groupId) {
         return groupId != null && groups.byId(groupId, viewer()).isPresent();
+    }
+
+    /** Those of the groups that exist and the current user may see now (for the audit log, one query). */
+    public Set<UUID> visibleIds(Collection<UUID> groupIds) {
+        return groupIds.isEmpty() ? Set.of() : groups.visibleIds(groupIds, viewer());
     }
 
     /**

@@ -2,7 +2,11 @@ package org.svyaz.history;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,6 +107,20 @@ public class HistoryManagement {
         HistoryItem existing = get(itemId);
         permissions.requireMayDelete(existing.userId());
         items.delete(itemId);
+    }
+
+    /**
+     * Those of the history items that exist and the current user may see now, with the contact or group
+     * they belong to (for the audit log: one query for them, one per kind of owner).
+     */
+    public Set<UUID> visibleIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, RecordOwner> owned = items.visibleOwners(ids, users.current().id());
+        Set<RecordOwner> reachable = owners.visible(owned.values());
+        return owned.entrySet().stream().filter(entry -> reachable.contains(entry.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     public HistoryItem get(UUID itemId) {

@@ -2,7 +2,9 @@ package org.svyaz.history;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -81,6 +83,20 @@ public class NoteManagement {
         Note note = get(noteId);
         permissions.requireMayDelete(note.authorId());
         notes.delete(noteId);
+    }
+
+    /**
+     * Those of the notes that exist and the current user may see now, with the contact or group
+     * they belong to (for the audit log: one query for them, one per kind of owner).
+     */
+    public Set<UUID> visibleIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, RecordOwner> owned = notes.visibleOwners(ids, users.current().id());
+        Set<RecordOwner> reachable = owners.visible(owned.values());
+        return owned.entrySet().stream().filter(entry -> reachable.contains(entry.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** The note, if the current user may see it and its contact. */

@@ -13,4 +13,15 @@ public interface Journal {
      * @param beforeSeq only entries older than this one, or null for the newest
      */
     List<JournalEntry> entriesAbout(UUID recordId, Long beforeSeq, int limit);
+
+    /**
+     * The entries the filter selects, newest first (by their hybrid logical clock, which orders
+     * the entries of every database the same way), at most {@code limit}.
+     *
+     * @param after only entries after this position in that order, or null for the newest
+     */
+    List<JournalEntry> entries(JournalFilter filter, JournalPosition after, int limit);
+
+    /** How many entries the filter selects. */
+    long count(JournalFilter filter);
 }

@@ -21,7 +21,6 @@ import org.svyaz.users.internal.ApiTokens;
 import org.svyaz.users.internal.CurrentUserLookup;
 import org.svyaz.users.internal.JooqUsers;
 import org.svyaz.users.internal.PasswordRules;
-import org.svyaz.users.internal.SecurityEventKind;
 import org.svyaz.users.internal.SecurityEvents;
 
 /**

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,6 +77,12 @@ public class JooqActivities {
         Set<UUID> visible = new HashSet<>(dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.ID.in(doubtful))
                 .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID)).fetch(ACTIVITY.ID));
         return doubtful.stream().filter(id -> !visible.contains(id)).collect(Collectors.toSet());
+    }
+
+    /** Those of the activities that exist and the viewer may see, as {@link Visibility} decides. */
+    public Set<UUID> visibleIds(Collection<UUID> ids, UUID viewer) {
+        return new HashSet<>(dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.ID.in(ids))
+                .and(Visibility.visibleTo(viewer, ACTIVITY.ACCESS, ACTIVITY.OWNER_ID, ACTIVITY.ID)).fetch(ACTIVITY.ID));
     }
 
     /** Inserts the activities (one, or the occurrences of a series) with their contacts; returns their ids in order. */

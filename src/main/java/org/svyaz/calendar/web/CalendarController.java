@@ -45,6 +45,7 @@ import org.svyaz.calendar.IcsWriter;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.ReturnAddress;
+import org.svyaz.users.AuditTrail;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
@@ -75,9 +76,10 @@ class CalendarController {
     private final LocalTime workStart;
     private final LocalTime workEnd;
     private final DisplayTime time;
+    private final AuditTrail auditTrail;
 
     CalendarController(ActivityManagement activities, ActivityTypeManagement types, ContactManagement contacts, UserManagement users,
-            CalendarSharing sharing, IcsWriter ics, DisplayTime time, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
+            CalendarSharing sharing, IcsWriter ics, DisplayTime time, AuditTrail auditTrail, @Value("${svyaz.calendar.work-start:08:00}") LocalTime workStart, @Value("${svyaz.calendar.work-end:19:00}") LocalTime workEnd) {
         this.activities = activities;
         this.types = types;
         this.contacts = contacts;
@@ -87,6 +89,7 @@ class CalendarController {
         this.workStart = workStart;
         this.workEnd = workEnd;
         this.time = time;
+        this.auditTrail = auditTrail;
     }
 
     @GetMapping("/calendar")
@@ -148,7 +151,9 @@ class CalendarController {
             @RequestParam(defaultValue = "false") boolean cleared, @RequestParam(name = "user", required = false) List<String> userNames) {
         Shown shown = shown(view, date, days, typeCodes, priorities, cleared, userNames);
         String name = "calendar-" + shown.from() + "-" + shown.to();
-        return IcsFiles.download(name, ics.write(shown.activities(), LocaleContextHolder.getLocale(), users.current().fullName()));
+        String file = ics.write(shown.activities(), LocaleContextHolder.getLocale(), users.current().fullName());
+        auditTrail.exported("activity", null, name + ".ics: " + shown.activities().size());
+        return IcsFiles.download(name, file);
     }
 
     /** What a view shows: its dates, its filter and the activities that may appear in it. */

@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -136,6 +138,10 @@ public class JooqContacts {
         return dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.COMPANY).from(CONTACT)
                 .where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer))
                 .fetchMap(CONTACT.ID, row -> Contact.displayName(row.value2(), row.value3(), row.value4()));
+    }
+
+    public Set<UUID> visibleIds(Collection<UUID> contactIds, UUID viewer) {
+        return new HashSet<>(dsl.select(CONTACT.ID).from(CONTACT).where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer)).fetch(CONTACT.ID));
     }
 
     public boolean isVisible(UUID contactId, UUID viewer) {

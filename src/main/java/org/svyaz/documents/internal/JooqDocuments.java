@@ -4,10 +4,13 @@ import static org.svyaz.schema.Tables.DOCUMENT;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.documents.Document;
 import org.svyaz.documents.DocumentNotFound;
@@ -27,6 +30,12 @@ public class JooqDocuments {
     JooqDocuments(DSLContext dsl, JournaledWrites writes) {
         this.dsl = dsl;
         this.writes = writes;
+    }
+
+    /** The owners of those of the documents that exist. */
+    public Map<UUID, RecordOwner> visibleOwners(Collection<UUID> ids, UUID viewer) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.CONTACT_ID, DOCUMENT.GROUP_ID).from(DOCUMENT).where(DOCUMENT.ID.in(ids)).and(DSL.noCondition())
+                .fetchMap(DOCUMENT.ID, row -> new RecordOwner(row.value2(), row.value3()));
     }
 
     public Document insert(RecordOwner owner, String name, String contentType, long size, String sha256, UUID uploadedBy) {

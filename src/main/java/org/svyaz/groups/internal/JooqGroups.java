@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,6 +53,12 @@ public class JooqGroups {
     }
 
     /** Every group, in name order: the tree and group lookups are built from it. */
+    /** Those of the groups that exist and the viewer may see. */
+    public Set<UUID> visibleIds(Collection<UUID> ids, UUID viewer) {
+        return new HashSet<>(dsl.select(CONTACT_GROUP.ID).from(CONTACT_GROUP).where(CONTACT_GROUP.ID.in(ids)).and(visibleTo(viewer))
+                .fetch(CONTACT_GROUP.ID));
+    }
+
     /** The groups the viewer may see, in name order. */
     public List<Group> all(UUID viewer) {
         return dsl.selectFrom(CONTACT_GROUP).where(visibleTo(viewer)).orderBy(CONTACT_GROUP.GROUP_NAME_SEARCH, CONTACT_GROUP.ID).fetch(this::toGroup);

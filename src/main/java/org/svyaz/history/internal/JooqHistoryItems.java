@@ -4,7 +4,9 @@ import static org.svyaz.schema.Tables.HISTORY_ITEM;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -37,6 +39,12 @@ public class JooqHistoryItems {
     /** A private history item is seen by its user alone. */
     static Condition visibleTo(UUID viewer) {
         return Visibility.visibleTo(viewer, HISTORY_ITEM.ACCESS, HISTORY_ITEM.USER_ID, HISTORY_ITEM.ID);
+    }
+
+    /** The owners of those of the records that exist and are not another user's private ones. */
+    public Map<UUID, RecordOwner> visibleOwners(Collection<UUID> ids, UUID viewer) {
+        return dsl.select(HISTORY_ITEM.ID, HISTORY_ITEM.CONTACT_ID, HISTORY_ITEM.GROUP_ID).from(HISTORY_ITEM).where(HISTORY_ITEM.ID.in(ids)).and(visibleTo(viewer))
+                .fetchMap(HISTORY_ITEM.ID, row -> new RecordOwner(row.value2(), row.value3()));
     }
 
     public HistoryItem insert(RecordOwner owner, NewHistoryItem item, UUID user, OffsetDateTime occurredAt) {

@@ -4,7 +4,9 @@ import static org.svyaz.schema.Tables.NOTE;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -36,6 +38,12 @@ public class JooqNotes {
     /** A private note is seen by its author alone. */
     static Condition visibleTo(UUID viewer) {
         return Visibility.visibleTo(viewer, NOTE.ACCESS, NOTE.AUTHOR_ID, NOTE.ID);
+    }
+
+    /** The owners of those of the records that exist and are not another user's private ones. */
+    public Map<UUID, RecordOwner> visibleOwners(Collection<UUID> ids, UUID viewer) {
+        return dsl.select(NOTE.ID, NOTE.CONTACT_ID, NOTE.GROUP_ID).from(NOTE).where(NOTE.ID.in(ids)).and(visibleTo(viewer))
+                .fetchMap(NOTE.ID, row -> new RecordOwner(row.value2(), row.value3()));
     }
 
     public Note insert(RecordOwner owner, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {

@@ -48,4 +48,9 @@ class HybridLogicalClock {
     static long millisOf(long hlc) {
         return hlc >>> COUNTER_BITS;
     }
+
+    /** The smallest clock value of that wall-clock millisecond. */
+    static long firstOf(long millis) {
+        return millis << COUNTER_BITS;
+    }
 }

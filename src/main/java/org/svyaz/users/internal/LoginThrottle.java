@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.svyaz.users.SecurityEventKind;
 
 /**
  * Slows down password guessing, counted per client address and per user name from that address:

@@ -42,6 +42,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.svyaz.shell.ApiError;
+import org.svyaz.users.SecurityEventKind;
 
 /**
  * Two doors: {@code /api/**} takes HTTP Basic or a bearer token on every call and keeps no

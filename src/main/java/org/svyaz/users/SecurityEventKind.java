@@ -1,6 +1,6 @@
-package org.svyaz.users.internal;
+package org.svyaz.users;
 
-/** What a {@code security_event} row tells. */
+/** What a security event tells (see {@link AuditTrail}). */
 public enum SecurityEventKind {
     /** A log-in on the log-in page (API calls authenticate on every call and are not recorded). */
     LOGIN,
@@ -11,5 +11,7 @@ public enum SecurityEventKind {
     /** A user changed their own password. */
     PASSWORD_CHANGED,
     /** An administrator set a user's password. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A user took records out of the CRM in a file: a calendar, a contact list, a mail merge. */
+    EXPORTED
 }

@@ -1,0 +1,2 @@
+/** The audit log: changes from the journal and security events in one timeline, for administrators. */
+package org.svyaz.audit;
