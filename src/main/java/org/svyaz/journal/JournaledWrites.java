@@ -15,7 +15,7 @@ import org.jooq.UpdatableRecord;
  * The one path by which records users see are written. Each method writes the record and, in
  * the same transaction, the journal entries for it (see design/journal.md). Journaled tables
  * have a UUID {@code id} and a {@code version} column; the journal names an entity's fields as
- * the API does ({@code last_name} is {@code lastName}, {@code is_private} is {@code private}).
+ * the API does ({@code last_name} is {@code lastName}, and an {@code is_} prefix is dropped).
  *
  * <p>{@code parentId} is the record the written one belongs to (a note's contact), or null.
  *
