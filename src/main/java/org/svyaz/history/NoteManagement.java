@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.groups.RecordOwners;
@@ -27,6 +29,8 @@ import org.svyaz.users.UserManagement;
 @Service
 public class NoteManagement {
 
+    private static final String ENTITY = "note";
+
     /** Long enough for any note a person writes or pastes; a limit keeps a runaway paste out. */
     public static final int MAX_LENGTH = 1_000_000;
 
@@ -35,9 +39,11 @@ public class NoteManagement {
     private final RecordOwners owners;
     private final UserManagement users;
     private final HistoryPermissions permissions;
+    private final AccessGrants grants;
 
     NoteManagement(JooqNotes notes, ContactManagement contacts, RecordOwners owners, UserManagement users,
-            HistoryPermissions permissions) {
+            HistoryPermissions permissions, AccessGrants grants) {
+        this.grants = grants;
         this.notes = notes;
         this.contacts = contacts;
         this.owners = owners;
@@ -52,10 +58,18 @@ public class NoteManagement {
 
     @Transactional
     public Note add(RecordOwner owner, String text, boolean isPrivate) {
+        return add(owner, text, RecordAccess.privateIf(isPrivate));
+    }
+
+    /** Adds a note seen by whom {@code access} says (its author always). */
+    @Transactional
+    public Note add(RecordOwner owner, String text, RecordAccess access) {
         CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
         String checked = checkText(text);
-        return notes.insert(owner, checked, isPrivate, me.id(), OffsetDateTime.now(ZoneOffset.UTC));
+        Note note = notes.insert(owner, checked, access.level(), me.id(), OffsetDateTime.now(ZoneOffset.UTC));
+        grants.write(ENTITY, note.id(), owner.id(), RecordAccess.PUBLIC, access);
+        return get(note.id());
     }
 
     /** Adds many notes at once (for imports and the generator), each dated as given. */
@@ -73,9 +87,17 @@ public class NoteManagement {
     @Transactional
     public Note edit(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
         Note note = get(noteId);
+        return edit(noteId, text, isPrivate == note.isPrivate() ? note.access() : RecordAccess.privateIf(isPrivate), expectedVersion);
+    }
+
+    @Transactional
+    public Note edit(UUID noteId, String text, RecordAccess access, long expectedVersion) {
+        Note note = get(noteId);
         permissions.requireMayChange(note.authorId());
         String checked = checkText(text);
-        return notes.update(noteId, checked, isPrivate, expectedVersion);
+        notes.update(noteId, checked, access.level(), expectedVersion);
+        grants.write(ENTITY, noteId, note.owner().id(), note.access(), access);
+        return get(noteId);
     }
 
     @Transactional
@@ -83,6 +105,7 @@ public class NoteManagement {
         Note note = get(noteId);
         permissions.requireMayDelete(note.authorId());
         notes.delete(noteId);
+        grants.forget(List.of(noteId));
     }
 
     /**
@@ -105,13 +128,15 @@ public class NoteManagement {
         if (!owners.isVisible(note.owner())) {
             throw new NoteNotFound();
         }
-        return note;
+        return note.with(grants.of(noteId, note.access().level()));
     }
 
     /** The notes of a contact or group that the current user may see, newest first. */
     public List<Note> of(RecordOwner owner) {
         owners.requireVisible(owner);
-        return notes.of(owner, users.current().id());
+        List<Note> found = notes.of(owner, users.current().id());
+        Map<UUID, RecordAccess> accesses = grants.of(found, Note::id, note -> note.access().level());
+        return found.stream().map(note -> note.with(accesses.get(note.id()))).toList();
     }
 
     private static String checkText(String text) {

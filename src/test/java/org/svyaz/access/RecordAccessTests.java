@@ -161,6 +161,26 @@ class RecordAccessTests extends SvyazTests {
     }
 
     @Test
+    void aNoteLimitedToATeamIsReadByItAloneAmongTheContactsReaders() {
+        User zdv = data.user("zdv", Role.STANDARD);
+        User anna = data.user("anna", Role.STANDARD);
+        User carl = data.user("carl", Role.STANDARD);
+        String team = admin().post("/api/v1/admin/teams", Map.of("name", "Продажи", "members", List.of(anna.userName()))).id();
+        String contact = api(zdv).post("/api/v1/contacts", Map.of("company", "Kwik-e-mart")).id();
+        Response note = api(zdv).post("/api/v1/contacts/" + contact + "/notes", Map.of("text", "скидкадлясвоих 12%",
+                "access", "LIMITED", "accessTeams", List.of(team)));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        assertThat(note.json().get("access").asText()).isEqualTo("LIMITED");
+
+        assertThat(api(anna).get("/api/v1/contacts/" + contact + "/notes").json().get("total").asLong()).isEqualTo(1);
+        assertThat(search(api(anna), "скидкадлясвоих")).hasSize(1);
+        assertThat(api(carl).get("/api/v1/contacts/" + contact + "/notes").json().get("total").asLong()).isZero();
+        assertThat(api(carl).get("/api/v1/notes/" + note.id()).status()).isEqualTo(404);
+        assertThat(search(api(carl), "скидкадлясвоих")).isEmpty();
+        assertRefused(api(zdv).patch("/api/v1/notes/" + note.id(), Map.of("accessUsers", List.of("nobody"))), "accessUsers");
+    }
+
+    @Test
     void teamsAreKeptByAdministratorsAndTheirNamesAreUnique() {
         User anna = data.user("anna", Role.STANDARD);
         User manager = data.user("boss", Role.MANAGER);

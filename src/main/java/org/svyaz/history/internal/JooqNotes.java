@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.access.Access;
 import org.svyaz.access.Visibility;
 import org.svyaz.history.NewNote;
@@ -46,12 +47,12 @@ public class JooqNotes {
                 .fetchMap(NOTE.ID, row -> new RecordOwner(row.value2(), row.value3()));
     }
 
-    public Note insert(RecordOwner owner, String text, boolean isPrivate, UUID author, OffsetDateTime notedAt) {
+    public Note insert(RecordOwner owner, String text, Access access, UUID author, OffsetDateTime notedAt) {
         NoteRecord note = dsl.newRecord(NOTE);
         note.setContactId(owner.contactId());
         note.setGroupId(owner.groupId());
         note.setBody(text);
-        note.setAccess(Access.privateIf(isPrivate));
+        note.setAccess(access.name());
         note.setAuthorId(author);
         note.setNotedAt(notedAt);
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
@@ -73,10 +74,10 @@ public class JooqNotes {
         writes.insertAll(ENTITY, records, NoteRecord::getContactId);
     }
 
-    public Note update(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
+    public Note update(UUID noteId, String text, Access access, long expectedVersion) {
         NoteRecord note = fetch(noteId);
         note.setBody(text);
-        note.setAccess(Access.privateIf(isPrivate));
+        note.setAccess(access.name());
         note.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, note, expectedVersion, parentOf(note));
         return toNote(note);
@@ -122,7 +123,7 @@ public class JooqNotes {
     }
 
     static Note toNote(NoteRecord note) {
-        return new Note(note.getId(), note.getContactId(), note.getGroupId(), note.getBody(), Access.isPrivate(note.getAccess()), note.getAuthorId(),
+        return new Note(note.getId(), note.getContactId(), note.getGroupId(), note.getBody(), RecordAccess.of(Access.valueOf(note.getAccess())), note.getAuthorId(),
                 note.getNotedAt(), note.getUpdatedAt(), note.getVersion());
     }
 }

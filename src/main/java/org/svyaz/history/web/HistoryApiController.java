@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.history.HistoryItem;
 import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
@@ -30,6 +32,7 @@ import org.svyaz.history.TimelineEntry;
 import org.svyaz.history.TimelineFilter;
 import org.svyaz.history.TimelinePage;
 import org.svyaz.shell.InvalidInput;
+import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.ListJson;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.UserManagement;
@@ -42,8 +45,10 @@ class HistoryApiController {
     private final NoteManagement notes;
     private final HistoryManagement history;
     private final UserManagement users;
+    private final AccessGrants grants;
 
-    HistoryApiController(NoteManagement notes, HistoryManagement history, UserManagement users) {
+    HistoryApiController(NoteManagement notes, HistoryManagement history, UserManagement users, AccessGrants grants) {
+        this.grants = grants;
         this.notes = notes;
         this.history = history;
         this.users = users;
@@ -60,7 +65,10 @@ class HistoryApiController {
     }
 
     private ResponseEntity<NoteJson> addNote(RecordOwner owner, NoteRequest request) {
-        Note note = notes.add(owner, request.text(), Boolean.TRUE.equals(request.isPrivate()));
+        FieldErrors errors = new FieldErrors();
+        RecordAccess access = grants.resolve(request.accessInput(), RecordAccess.PUBLIC, errors);
+        errors.throwIfAny();
+        Note note = notes.add(owner, request.text(), access);
         return ResponseEntity.created(URI.create("/api/v1/notes/" + note.id())).body(toJson(note));
     }
 
@@ -79,7 +87,8 @@ class HistoryApiController {
     private ListJson<NoteJson> notesOf(RecordOwner owner, int limit, String after) {
         List<Note> found = notes.of(owner);
         Map<UUID, String> names = users.userNames(found.stream().map(Note::authorId).toList());
-        return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()))).toList(),
+        return ListJson.page(found.stream().map(note -> NoteJson.of(note, names.get(note.authorId()), grants.userNames(note.access())))
+                .toList(),
                 note -> note.id().toString(), after, limit);
     }
 
@@ -91,9 +100,10 @@ class HistoryApiController {
     @PatchMapping("/notes/{id}")
     NoteJson editNote(@PathVariable UUID id, @RequestBody NoteRequest request) {
         Note note = notes.get(id);
-        return toJson(notes.edit(id,
-                request.text() == null ? note.text() : request.text(),
-                request.isPrivate() == null ? note.isPrivate() : request.isPrivate(),
+        FieldErrors errors = new FieldErrors();
+        RecordAccess access = grants.resolve(request.accessInput(), note.access(), errors);
+        errors.throwIfAny();
+        return toJson(notes.edit(id, request.text() == null ? note.text() : request.text(), access,
                 request.version() == null ? note.version() : request.version()));
     }
 
@@ -197,7 +207,7 @@ class HistoryApiController {
     }
 
     private NoteJson toJson(Note note) {
-        return NoteJson.of(note, users.userNames(Set.of(note.authorId())).get(note.authorId()));
+        return NoteJson.of(note, users.userNames(Set.of(note.authorId())).get(note.authorId()), grants.userNames(note.access()));
     }
 
     private HistoryJson toJson(HistoryItem item) {
