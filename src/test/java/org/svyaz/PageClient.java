@@ -130,7 +130,13 @@ public final class PageClient {
             if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
                 continue;
             }
-            if (field.tagName().equals("select")) {
+            if (field.tagName().equals("select") && field.hasAttr("multiple")) {
+                // a list with nothing chosen sends nothing; with several chosen, this keeps the first
+                Element chosen = field.selectFirst("option[selected]");
+                if (chosen != null) {
+                    values.put(field.attr("name"), chosen.val());
+                }
+            } else if (field.tagName().equals("select")) {
                 Element chosen = field.selectFirst("option[selected]") != null ? field.selectFirst("option[selected]")
                         : field.selectFirst("option");
                 values.put(field.attr("name"), chosen == null ? "" : chosen.val());
