@@ -169,12 +169,14 @@ public class ActivityManagement {
             throw new VersionConflict();
         }
         ValidActivity valid = rules.check(fields, me, ZoneId.of(record.getTimeZone()));
+        permissions.requireMayChangeAccess(record, valid.ownerId(), valid.isPrivate(), me);
         List<ValidActivity> written = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         if (scope == EditScope.SERIES && record.getSeriesId() != null) {
             long shift = ChronoUnit.DAYS.between(record.getActivityDate(), valid.date());
             for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
                 permissions.requireMayChange(occurrence, me);
+                permissions.requireMayChangeAccess(occurrence, valid.ownerId(), valid.isPrivate(), me);
                 ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
                 activities.update(occurrence, moved, occurrence.getVersion());
                 written.add(moved);
@@ -248,6 +250,16 @@ public class ActivityManagement {
         } else {
             activities.delete(record);
         }
+    }
+
+    /** Whether the current user may change the activity: pages offer its Edit, Clear and moving it then. */
+    public boolean mayChange(Activity activity) {
+        return !activity.busy() && ActivityPermissions.mayChange(activity.ownerId(), activity.scheduledById(), users.current());
+    }
+
+    /** Whether the current user may erase the activity: pages offer its Erase then. */
+    public boolean mayErase(Activity activity) {
+        return !activity.busy() && ActivityPermissions.mayErase(activity.ownerId(), activity.scheduledById(), users.current());
     }
 
     /** The activity, if the user may see it (another user's private one is unknown). */

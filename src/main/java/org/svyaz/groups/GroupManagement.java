@@ -20,7 +20,8 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.Permissions;
+import org.svyaz.users.RecordKind;
 
 /**
  * Groups and subgroups (SPEC G1–G3, G6): a tree in which every user sees every group, created,
@@ -36,17 +37,17 @@ public class GroupManagement {
     private final JooqGroups groups;
     private final JooqGroupMembers members;
     private final CustomFieldValues customValues;
-    private final UserManagement users;
+    private final Permissions permissions;
     private final Rules rules;
     private final GroupMatcher matcher;
     private final ApplicationEventPublisher events;
 
-    GroupManagement(JooqGroups groups, JooqGroupMembers members, CustomFieldValues customValues, UserManagement users,
+    GroupManagement(JooqGroups groups, JooqGroupMembers members, CustomFieldValues customValues, Permissions permissions,
             Rules rules, GroupMatcher matcher, ApplicationEventPublisher events) {
         this.groups = groups;
         this.members = members;
         this.customValues = customValues;
-        this.users = users;
+        this.permissions = permissions;
         this.rules = rules;
         this.matcher = matcher;
         this.events = events;
@@ -93,7 +94,7 @@ public class GroupManagement {
 
     @Transactional
     public Group create(GroupFields fields) {
-        CurrentUser me = requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         Map<String, Object> custom = check(fields, null);
         Group group = groups.insert(new Group(null, fields.parentId(), clean(fields.name()), clean(fields.description()),
                 clean(fields.phone()), clean(fields.address()), clean(fields.city()), clean(fields.website()), me.id(), null,
@@ -109,8 +110,8 @@ public class GroupManagement {
      */
     @Transactional
     public Group update(UUID groupId, GroupFields fields, long expectedVersion) {
-        requireWriter();
         Group current = get(groupId);
+        permissions.requireMayChange(RecordKind.GROUP, current.recordManagerId());
         if (current.version() != expectedVersion) {
             throw new VersionConflict();
         }
@@ -129,15 +130,16 @@ public class GroupManagement {
     /** Deletes the group with all its subgroups; their contacts stay, only the membership goes. */
     @Transactional
     public List<UUID> delete(UUID groupId, Long expectedVersion) {
-        CurrentUser me = requireWriter();
-        if (!me.role().mayDelete()) {
-            throw NotPermitted.forRole();
-        }
         Group group = get(groupId);
         if (expectedVersion != null && group.version() != expectedVersion) {
             throw new VersionConflict();
         }
         List<UUID> subtree = subtreeOf(groupId);
+        // a subgroup goes with its group, so the user must be allowed to delete each of them
+        groups.all().stream().filter(each -> subtree.contains(each.id())).forEach(each -> {
+            permissions.requireMayChange(RecordKind.GROUP, each.recordManagerId());
+            permissions.requireMayDelete(RecordKind.GROUP, each.recordManagerId());
+        });
         // the deepest first, so that no group is deleted while a subgroup still points at it
         for (int i = subtree.size() - 1; i >= 0; i--) {
             UUID id = subtree.get(i);
@@ -171,7 +173,7 @@ public class GroupManagement {
      */
     @Transactional
     public Group duplicate(UUID groupId, GroupDuplicateMode mode, String name) {
-        CurrentUser me = requireWriter();
+        permissions.requireMayCreate();
         Group original = get(groupId);
         String copyName = name == null || name.isBlank() ? original.name() : name;
         boolean all = mode == GroupDuplicateMode.ALL;
@@ -234,12 +236,25 @@ public class GroupManagement {
         return custom;
     }
 
-    private CurrentUser requireWriter() {
-        CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
-        return me;
+    /** Whether the current user may change the group, its rule and its members (pages offer it then). */
+    public boolean mayChange(Group group) {
+        return permissions.mayChange(RecordKind.GROUP, group.recordManagerId());
+    }
+
+    /** Whether the current user may delete the group (pages offer it then; subgroups are checked on deletion). */
+    public boolean mayDelete(Group group) {
+        return mayChange(group) && permissions.mayDelete(RecordKind.GROUP, group.recordManagerId());
+    }
+
+    /**
+     * The group, if the current user may change it, its rule and its members.
+     *
+     * @throws NotPermitted otherwise
+     */
+    Group requireMayChange(UUID groupId) {
+        Group group = get(groupId);
+        permissions.requireMayChange(RecordKind.GROUP, group.recordManagerId());
+        return group;
     }
 
     static String clean(String value) {

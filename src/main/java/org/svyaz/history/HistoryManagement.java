@@ -18,6 +18,7 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -92,7 +93,7 @@ public class HistoryManagement {
     @Transactional
     public HistoryItem edit(UUID itemId, NewHistoryItem item, long expectedVersion) {
         HistoryItem existing = get(itemId);
-        permissions.requireMayChange(existing.userId());
+        permissions.requireMayChange(RecordKind.HISTORY_ITEM, existing.userId());
         NewHistoryItem checked = check(new NewHistoryItem(existing.kind(), item.activityType(), item.result(), item.regarding(),
                 item.details(), item.isPrivate(), item.occurredAt() == null ? existing.occurredAt() : item.occurredAt()));
         return items.update(itemId, checked, occurredAt(checked), expectedVersion);
@@ -101,7 +102,7 @@ public class HistoryManagement {
     @Transactional
     public void delete(UUID itemId) {
         HistoryItem existing = get(itemId);
-        permissions.requireMayDelete(existing.userId());
+        permissions.requireMayDelete(RecordKind.HISTORY_ITEM, existing.userId());
         items.delete(itemId);
     }
 

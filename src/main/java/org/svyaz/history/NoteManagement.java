@@ -16,6 +16,7 @@ import org.svyaz.history.internal.JooqNotes;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -71,7 +72,7 @@ public class NoteManagement {
     @Transactional
     public Note edit(UUID noteId, String text, boolean isPrivate, long expectedVersion) {
         Note note = get(noteId);
-        permissions.requireMayChange(note.authorId());
+        permissions.requireMayChange(RecordKind.NOTE, note.authorId());
         String checked = checkText(text);
         return notes.update(noteId, checked, isPrivate, expectedVersion);
     }
@@ -79,7 +80,7 @@ public class NoteManagement {
     @Transactional
     public void delete(UUID noteId) {
         Note note = get(noteId);
-        permissions.requireMayDelete(note.authorId());
+        permissions.requireMayDelete(RecordKind.NOTE, note.authorId());
         notes.delete(noteId);
     }
 

@@ -14,7 +14,8 @@ import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.journal.Journal;
 import org.svyaz.journal.JournalEntry;
-import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.Permission;
+import org.svyaz.users.Permissions;
 import org.svyaz.users.UserManagement;
 
 /** Who changed what on a contact, its notes and documents, from the change journal (administrators). */
@@ -26,8 +27,10 @@ class ContactAuditController {
     private final ContactManagement contacts;
     private final Journal journal;
     private final UserManagement users;
+    private final Permissions permissions;
 
-    ContactAuditController(ContactManagement contacts, Journal journal, UserManagement users) {
+    ContactAuditController(ContactManagement contacts, Journal journal, UserManagement users, Permissions permissions) {
+        this.permissions = permissions;
         this.contacts = contacts;
         this.journal = journal;
         this.users = users;
@@ -35,9 +38,7 @@ class ContactAuditController {
 
     @GetMapping("/contacts/{id}/audit")
     String audit(@PathVariable UUID id, @RequestParam(required = false) Long before, Model model) {
-        if (!users.current().isAdministrator()) {
-            throw NotPermitted.forRole();
-        }
+        permissions.require(Permission.VIEW_AUDIT);
         Contact contact = contacts.get(id);
         List<JournalEntry> entries = journal.entriesAbout(id, before, PAGE_SIZE);
         Set<UUID> userIds = new HashSet<>();

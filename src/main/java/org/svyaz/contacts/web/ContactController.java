@@ -63,6 +63,8 @@ class ContactController {
         model.addAttribute("statusNames", statusNames());
         model.addAttribute("userNames", userNames(contact));
         model.addAttribute("me", users.current());
+        model.addAttribute("mayChange", contacts.mayChange(contact));
+        model.addAttribute("mayDelete", contacts.mayDelete(contact));
         return "contacts/view";
     }
 
