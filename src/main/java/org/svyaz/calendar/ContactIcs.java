@@ -30,6 +30,7 @@ import org.svyaz.contacts.ContactNotFound;
 import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.UserFacingException;
+import org.svyaz.users.Permissions;
 
 /**
  * A contact's activities as an .ics file, and an .ics file's events imported as activities with
@@ -65,9 +66,11 @@ public class ContactIcs {
     private final MessageSource messages;
     private final TransactionTemplate wholeImport;
     private final TransactionTemplate oneEvent;
+    private final Permissions permissions;
 
     ContactIcs(ActivityManagement activities, ContactManagement contacts, IcsWriter writer, DisplayTime time, MessageSource messages,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Permissions permissions) {
+        this.permissions = permissions;
         this.activities = activities;
         this.contacts = contacts;
         this.writer = writer;
@@ -100,6 +103,8 @@ public class ContactIcs {
         if (!contacts.isVisible(contactId)) {
             throw new ContactNotFound();
         }
+        // a role that may not schedule is refused the whole file, not each event in it
+        permissions.requireMayCreate();
         IcsEvents.checkSize(size);
         List<ParsedEvent> parsed = IcsEvents.read(bytes(file), time.zone(), activities.today());
         return wholeImport.execute(status -> {

@@ -101,8 +101,8 @@ public class DocumentManagement {
     }
 
     private void requireMayAttachTo(RecordOwner owner) {
-        permissions.requireMayCreate();
         owners.requireVisible(owner);
+        permissions.requireMayCreate();
     }
 
     private Document store(RecordOwner owner, DocumentUpload upload, Supplier<InvalidInput> tooLarge) {

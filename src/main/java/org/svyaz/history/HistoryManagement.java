@@ -58,8 +58,8 @@ public class HistoryManagement {
     /** Records a history item on a contact or a group. */
     @Transactional
     public HistoryItem record(RecordOwner owner, NewHistoryItem item) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         NewHistoryItem checked = check(item);
         return items.insert(owner, checked, me.id(), occurredAt(checked));
     }
@@ -70,8 +70,8 @@ public class HistoryManagement {
      */
     @Transactional
     public HistoryItem recordOfActivity(UUID activityId, RecordOwner owner, NewHistoryItem item) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         NewHistoryItem checked = check(item);
         return items.insert(owner, checked, me.id(), occurredAt(checked), activityId);
     }

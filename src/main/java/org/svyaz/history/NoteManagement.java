@@ -51,8 +51,8 @@ public class NoteManagement {
 
     @Transactional
     public Note add(RecordOwner owner, String text, boolean isPrivate) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         String checked = checkText(text);
         return notes.insert(owner, checked, isPrivate, me.id(), OffsetDateTime.now(ZoneOffset.UTC));
     }

@@ -95,8 +95,8 @@ public class ActivityPermissions {
     }
 
     public void requireMayChange(ActivityRecord record, CurrentUser me) {
-        requireWriter(me);
         requireVisible(record, me);
+        requireWriter(me);
         if (!mayChange(record.getOwnerId(), record.getScheduledBy(), me)) {
             throw new NotPermitted("error.activity.notYours");
         }
