@@ -257,6 +257,27 @@ public class ActivityManagement {
         return !activity.busy() && ActivityPermissions.mayChange(activity.ownerId(), activity.scheduledById(), users.current());
     }
 
+    /**
+     * Refuses the edit and clear forms of an activity the current user may not change.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayChange(Activity activity) {
+        permissions.requireWriter(users.current());
+        if (!mayChange(activity)) {
+            throw new NotPermitted("error.activity.notYours");
+        }
+    }
+
+    /**
+     * Refuses the form of a new activity to a role that may not schedule.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireWriter(users.current());
+    }
+
     /** Whether the current user may erase the activity: pages offer its Erase then. */
     public boolean mayErase(Activity activity) {
         return !activity.busy() && ActivityPermissions.mayErase(activity.ownerId(), activity.scheduledById(), users.current());

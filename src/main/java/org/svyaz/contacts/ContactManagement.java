@@ -213,6 +213,24 @@ public class ContactManagement {
         return permissions.mayChange(kindOf(contact), ownerOf(contact));
     }
 
+    /**
+     * Refuses the edit form of a contact the current user may not change.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayChange(Contact contact) {
+        permissions.requireMayChange(kindOf(contact), ownerOf(contact));
+    }
+
+    /**
+     * Refuses the new-contact form to a role that may not create contacts.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireMayCreate();
+    }
+
     /** Whether the current user may delete the contact (its window offers Delete then). */
     public boolean mayDelete(Contact contact) {
         return permissions.mayDelete(kindOf(contact), ownerOf(contact));

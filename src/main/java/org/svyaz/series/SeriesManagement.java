@@ -35,6 +35,24 @@ public class SeriesManagement {
         return series.all();
     }
 
+    /**
+     * Refuses the editor of a series the current user may not change.
+     *
+     * @throws org.svyaz.shell.NotPermitted then
+     */
+    public void requireMayChange(Series series) {
+        permissions.requireMayChange(RecordKind.SERIES, series.createdBy());
+    }
+
+    /**
+     * Refuses the wizard for a new series to a role that may not create one.
+     *
+     * @throws org.svyaz.shell.NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireMayCreate();
+    }
+
     /** @throws SeriesNotFound when there is no such series (or it was deleted) */
     public Series get(UUID seriesId) {
         return series.get(seriesId);

@@ -70,6 +70,7 @@ class ContactController {
 
     @GetMapping("/contacts/new")
     String newContact(Model model) {
+        contacts.requireMayCreate();
         ContactFields empty = ContactFields.named(null, null, null);
         return form(ContactForm.of(empty, null), Map.of(), null, model);
     }
@@ -89,6 +90,7 @@ class ContactController {
     @GetMapping("/contacts/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         Contact contact = contacts.get(id);
+        contacts.requireMayChange(contact);
         return form(ContactForm.of(contact.fields(), contact.version()), asText(contact.customFields()), id, model);
     }
 
@@ -111,6 +113,7 @@ class ContactController {
     /** A new-contact form filled from this contact; nothing is stored until the user saves. */
     @GetMapping("/contacts/{id}/duplicate")
     String duplicate(@PathVariable UUID id, @RequestParam(defaultValue = "primary") String fields, Model model) {
+        contacts.requireMayCreate();
         DuplicateMode mode = "all".equals(fields) ? DuplicateMode.ALL : DuplicateMode.PRIMARY;
         ContactFields copy = contacts.duplicateFields(contacts.get(id), mode);
         model.addAttribute("duplicateOf", id);
