@@ -131,15 +131,15 @@ public class GroupManagement {
     @Transactional
     public List<UUID> delete(UUID groupId, Long expectedVersion) {
         Group group = get(groupId);
-        if (expectedVersion != null && group.version() != expectedVersion) {
-            throw new VersionConflict();
-        }
         List<UUID> subtree = subtreeOf(groupId);
         // a subgroup goes with its group, so the user must be allowed to delete each of them
         groups.all().stream().filter(each -> subtree.contains(each.id())).forEach(each -> {
             permissions.requireMayChange(RecordKind.GROUP, each.recordManagerId());
             permissions.requireMayDelete(RecordKind.GROUP, each.recordManagerId());
         });
+        if (expectedVersion != null && group.version() != expectedVersion) {
+            throw new VersionConflict();
+        }
         // the deepest first, so that no group is deleted while a subgroup still points at it
         for (int i = subtree.size() - 1; i >= 0; i--) {
             UUID id = subtree.get(i);

@@ -15,7 +15,8 @@ import org.svyaz.users.RecordKind;
 /**
  * The series module's API for the series themselves (SPEC S1): listing, creating, changing,
  * duplicating and deleting them. Every user who may write creates series and changes their own;
- * others' series and deleting are as the role matrix ({@link Permissions}) says. Activities already scheduled from a series never change with it.
+ * others' series and deleting are as the role matrix ({@link Permissions}) says. Activities
+ * already scheduled from a series never change with it.
  */
 @Service
 public class SeriesManagement {

@@ -46,8 +46,9 @@ class AccessMatrixTests extends SvyazTests {
         }
     }
 
+    /** Makes the records a cell writes on, as {@code owner} and with the access the ownership says. */
     interface Setup {
-        Map<String, String> make(ApiClient owner, String ownerName, boolean isPrivate);
+        Map<String, String> make(ApiClient owner, String ownerName, Ownership ownership);
     }
 
     interface Write {
@@ -100,7 +101,7 @@ class AccessMatrixTests extends SvyazTests {
         boolean own = ownership == Ownership.OWN;
         ApiClient owner = own ? actor : colleague;
         String ownerName = own ? actorNames.get(role) : colleagueName;
-        Cell cell = new Cell(owner, actor, ownerName, endpoint.setup().make(owner, ownerName, ownership == Ownership.OTHERS_PRIVATE));
+        Cell cell = new Cell(owner, actor, ownerName, endpoint.setup().make(owner, ownerName, ownership));
         String before = endpoint.snapshot().of(cell);
         Response response = endpoint.write().send(cell);
         int expected = expected(endpoint, role, ownership);
@@ -147,9 +148,9 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> contactEndpoints() {
-        Setup contact = (owner, name, isPrivate) -> Map.of("contact", contact(owner, isPrivate));
+        Setup contact = (owner, name, ownership) -> Map.of("contact", contact(owner, ownership));
         Snapshot theContact = cell -> read(cell.owner(), "/api/v1/contacts/" + cell.id("contact"));
-        Setup myRecord = (owner, name, isPrivate) -> Map.of("contact", owner.get("/api/v1/me").json().get("myRecordId").asText());
+        Setup myRecord = (owner, name, ownership) -> Map.of("contact", owner.get("/api/v1/me").json().get("myRecordId").asText());
         return List.of(
                 new Endpoint("POST /contacts", Needs.CREATE, RecordKind.CONTACT, NONE, nothing(),
                         cell -> cell.actor().post("/api/v1/contacts", Map.of("company", "New Ltd")), contactCount()),
@@ -165,14 +166,14 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> groupEndpoints() {
-        Setup group = (owner, name, isPrivate) -> Map.of("group", group(owner), "contact", contact(owner, false));
-        Setup withMember = (owner, name, isPrivate) -> {
-            Map<String, String> ids = new HashMap<>(group.make(owner, name, isPrivate));
+        Setup group = (owner, name, ownership) -> Map.of("group", group(owner), "contact", contact(owner, Ownership.OWN));
+        Setup withMember = (owner, name, ownership) -> {
+            Map<String, String> ids = new HashMap<>(group.make(owner, name, ownership));
             maker(owner).post("/api/v1/groups/" + ids.get("group") + "/members", Map.of("contactIds", List.of(ids.get("contact"))));
             return ids;
         };
-        Setup withRule = (owner, name, isPrivate) -> {
-            Map<String, String> ids = group.make(owner, name, isPrivate);
+        Setup withRule = (owner, name, ownership) -> {
+            Map<String, String> ids = group.make(owner, name, ownership);
             maker(owner).put("/api/v1/groups/" + ids.get("group") + "/rule", rule());
             return ids;
         };
@@ -204,11 +205,11 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> noteAndHistoryEndpoints() {
-        Setup privateContact = (owner, name, isPrivate) -> Map.of("contact", contact(owner, isPrivate), "group", group(owner));
-        Setup note = (owner, name, isPrivate) -> Map.of("note",
-                maker(owner).post("/api/v1/contacts/" + contact(owner, false) + "/notes", Map.of("text", "Mine", "private", isPrivate)).id());
-        Setup item = (owner, name, isPrivate) -> Map.of("item", maker(owner).post("/api/v1/contacts/" + contact(owner, false) + "/history",
-                Map.of("regarding", "Called", "private", isPrivate)).id());
+        Setup privateContact = (owner, name, ownership) -> Map.of("contact", contact(owner, ownership), "group", group(owner));
+        Setup note = (owner, name, ownership) -> Map.of("note",
+                maker(owner).post("/api/v1/contacts/" + contact(owner, Ownership.OWN) + "/notes", Map.of("text", "Mine", "private", isPrivate(ownership))).id());
+        Setup item = (owner, name, ownership) -> Map.of("item", maker(owner).post("/api/v1/contacts/" + contact(owner, Ownership.OWN) + "/history",
+                Map.of("regarding", "Called", "private", isPrivate(ownership))).id());
         Snapshot notesOf = cell -> read(cell.owner(), "/api/v1/contacts/" + cell.id("contact") + "/notes")
                 + read(cell.owner(), "/api/v1/groups/" + cell.id("group") + "/notes");
         Snapshot historyOf = cell -> read(cell.owner(), "/api/v1/contacts/" + cell.id("contact") + "/history")
@@ -237,9 +238,9 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> documentEndpoints() {
-        Setup target = (owner, name, isPrivate) -> Map.of("contact", contact(owner, isPrivate), "group", group(owner));
-        Setup document = (owner, name, isPrivate) -> {
-            String contact = contact(owner, isPrivate);
+        Setup target = (owner, name, ownership) -> Map.of("contact", contact(owner, ownership), "group", group(owner));
+        Setup document = (owner, name, ownership) -> {
+            String contact = contact(owner, ownership);
             return Map.of("contact", contact, "document", maker(owner).upload("/api/v1/contacts/" + contact + "/documents", "offer.txt",
                     "text/plain", bytes("offer")).id());
         };
@@ -257,8 +258,8 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> activityEndpoints() {
-        Setup activity = (owner, name, isPrivate) -> Map.of("activity", activity(owner, isPrivate));
-        Setup contact = (owner, name, isPrivate) -> Map.of("contact", contact(owner, isPrivate));
+        Setup activity = (owner, name, ownership) -> Map.of("activity", activity(owner, ownership));
+        Setup contact = (owner, name, ownership) -> Map.of("contact", contact(owner, ownership));
         Snapshot theActivity = cell -> read(cell.owner(), "/api/v1/activities/" + cell.id("activity"));
         Snapshot activitiesOf = cell -> read(cell.owner(), "/api/v1/contacts/" + cell.id("contact") + "/activities");
         return List.of(
@@ -281,9 +282,9 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> seriesEndpoints() {
-        Setup series = (owner, name, isPrivate) -> Map.of("series", series(owner), "contact", contact(owner, false));
-        Setup run = (owner, name, isPrivate) -> {
-            Map<String, String> ids = series.make(owner, name, isPrivate);
+        Setup series = (owner, name, ownership) -> Map.of("series", series(owner), "contact", contact(owner, Ownership.OWN));
+        Setup run = (owner, name, ownership) -> {
+            Map<String, String> ids = series.make(owner, name, ownership);
             String runId = maker(owner).post("/api/v1/series/" + ids.get("series") + "/schedule", schedule(ids.get("contact"))).json()
                     .get("runId").asText();
             return Map.of("series", ids.get("series"), "contact", ids.get("contact"), "run", runId);
@@ -307,13 +308,13 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> administrationEndpoints() {
-        Setup field = (owner, name, isPrivate) -> Map.of("field", admin().post("/api/v1/admin/custom-fields",
+        Setup field = (owner, name, ownership) -> Map.of("field", admin().post("/api/v1/admin/custom-fields",
                 Map.of("entity", "contact", "name", unique("field").replace(" ", ""), "label", "Field", "type", "TEXT")).id());
-        Setup status = (owner, name, isPrivate) -> Map.of("status", admin().post("/api/v1/admin/contact-statuses",
+        Setup status = (owner, name, ownership) -> Map.of("status", admin().post("/api/v1/admin/contact-statuses",
                 Map.of("code", unique("s").replace(" ", ""), "nameEn", "Partner", "nameRu", "Партнёр")).id());
-        Setup type = (owner, name, isPrivate) -> Map.of("type", admin().post("/api/v1/admin/activity-types",
+        Setup type = (owner, name, ownership) -> Map.of("type", admin().post("/api/v1/admin/activity-types",
                 Map.of("name", unique("Demo"), "color", "#aa00aa")).id());
-        Setup user = (owner, name, isPrivate) -> Map.of("user", admin().post("/api/v1/admin/users", newUser()).id());
+        Setup user = (owner, name, ownership) -> Map.of("user", admin().post("/api/v1/admin/users", newUser()).id());
         Snapshot fields = cell -> read(admin(), "/api/v1/custom-fields");
         Snapshot statuses = cell -> read(admin(), "/api/v1/contact-statuses");
         Snapshot types = cell -> read(admin(), "/api/v1/activity-types");
@@ -355,12 +356,12 @@ class AccessMatrixTests extends SvyazTests {
      * role. ({@code POST /me/password} ends the caller's tokens; SessionEndTests covers it.)
      */
     private List<Endpoint> personalEndpoints() {
-        Setup token = (owner, name, isPrivate) -> Map.of("token", owner.post("/api/v1/me/tokens", Map.of("name", "script")).json()
+        Setup token = (owner, name, ownership) -> Map.of("token", owner.post("/api/v1/me/tokens", Map.of("name", "script")).json()
                 .get("token").get("id").asText());
-        Setup lookup = (owner, name, isPrivate) -> Map.of("lookup", owner.post("/api/v1/lookups", Map.of("name", unique("Mine"),
+        Setup lookup = (owner, name, ownership) -> Map.of("lookup", owner.post("/api/v1/lookups", Map.of("name", unique("Mine"),
                 "criteria", List.of(criterion()))).id());
-        Setup tagged = (owner, name, isPrivate) -> {
-            String contact = contact(owner, false);
+        Setup tagged = (owner, name, ownership) -> {
+            String contact = contact(owner, Ownership.OWN);
             owner.post("/api/v1/me/tags", Map.of("contactIds", List.of(contact)));
             return Map.of("contact", contact);
         };
@@ -377,7 +378,7 @@ class AccessMatrixTests extends SvyazTests {
                 new Endpoint("PUT /me/calendar-sharing/{userName}", Needs.ANY_USER, RecordKind.ACTIVITY, NONE, nothing(),
                         cell -> cell.actor().put("/api/v1/me/calendar-sharing/" + colleagueName, Map.of("access", "VIEW")), none),
                 new Endpoint("DELETE /me/calendar-sharing/{userName}", Needs.ANY_USER, RecordKind.ACTIVITY, NONE,
-                        (owner, name, isPrivate) -> {
+                        (owner, name, ownership) -> {
                             owner.put("/api/v1/me/calendar-sharing/" + colleagueName, Map.of("access", "VIEW"));
                             return Map.of();
                         },
@@ -403,7 +404,7 @@ class AccessMatrixTests extends SvyazTests {
     // ---- records and bodies -------------------------------------------------------------------
 
     private static Setup nothing() {
-        return (owner, name, isPrivate) -> Map.of();
+        return (owner, name, ownership) -> Map.of();
     }
 
     private static Snapshot both(Snapshot first, Snapshot second) {
@@ -441,17 +442,22 @@ class AccessMatrixTests extends SvyazTests {
                 .filter(entry -> actors.get(entry.getKey()) == owner).findFirst().orElseThrow().getValue();
     }
 
-    private String contact(ApiClient owner, boolean isPrivate) {
+    /** Whether records made for this ownership are private (a LIMITED one will say its teams here). */
+    private static boolean isPrivate(Ownership ownership) {
+        return ownership == Ownership.OTHERS_PRIVATE;
+    }
+
+    private String contact(ApiClient owner, Ownership ownership) {
         return created(maker(owner).post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "lastName", "Giverts",
-                "private", isPrivate, "recordManager", nameOf(owner))));
+                "private", isPrivate(ownership), "recordManager", nameOf(owner))));
     }
 
     private String group(ApiClient owner) {
         return created(maker(owner).post("/api/v1/groups", Map.of("name", unique("Clients"))));
     }
 
-    private String activity(ApiClient owner, boolean isPrivate) {
-        Map<String, Object> body = call(isPrivate);
+    private String activity(ApiClient owner, Ownership ownership) {
+        Map<String, Object> body = call(isPrivate(ownership));
         body.put("scheduledFor", nameOf(owner));
         return created(maker(owner).post("/api/v1/activities", body));
     }
