@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.access.internal.JooqGrants;
 import org.svyaz.access.internal.JooqTeams;
 import org.svyaz.shell.FieldErrors;
-import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.StorableText;
 import org.svyaz.shell.VersionConflict;
+import org.svyaz.users.Permission;
+import org.svyaz.users.Permissions;
 import org.svyaz.users.UserManagement;
 
 /** Teams, kept by administrators (SPEC U3). Everyone may read them, to choose whom a record is limited to. */
@@ -23,8 +24,10 @@ public class TeamManagement {
     private final JooqTeams teams;
     private final JooqGrants grants;
     private final UserManagement users;
+    private final Permissions permissions;
 
-    TeamManagement(JooqTeams teams, JooqGrants grants, UserManagement users) {
+    TeamManagement(JooqTeams teams, JooqGrants grants, UserManagement users, Permissions permissions) {
+        this.permissions = permissions;
         this.teams = teams;
         this.grants = grants;
         this.users = users;
@@ -94,8 +97,6 @@ public class TeamManagement {
     }
 
     private void requireAdministrator() {
-        if (!users.current().isAdministrator()) {
-            throw NotPermitted.forRole();
-        }
+        permissions.require(Permission.MANAGE_TEAMS);
     }
 }

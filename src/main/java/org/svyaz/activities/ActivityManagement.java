@@ -177,14 +177,17 @@ public class ActivityManagement {
             throw new VersionConflict();
         }
         ValidActivity valid = rules.check(fields, me, ZoneId.of(record.getTimeZone()));
+        permissions.requireMayChangeAccess(record, grants.of(record.getId(), Access.valueOf(record.getAccess())), valid.ownerId(),
+                valid.access(), me);
         List<ValidActivity> written = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         if (scope == EditScope.SERIES && record.getSeriesId() != null) {
             long shift = ChronoUnit.DAYS.between(record.getActivityDate(), valid.date());
             for (ActivityRecord occurrence : activities.openOfSeries(record.getSeriesId())) {
                 permissions.requireMayChange(occurrence, me);
-                ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
                 RecordAccess before = grants.of(occurrence.getId(), Access.valueOf(occurrence.getAccess()));
+                permissions.requireMayChangeAccess(occurrence, before, valid.ownerId(), valid.access(), me);
+                ValidActivity moved = valid.on(occurrence.getActivityDate().plusDays(shift));
                 activities.update(occurrence, moved, occurrence.getVersion());
                 grants.write(ENTITY, occurrence.getId(), null, before, moved.access());
                 written.add(moved);
@@ -267,6 +270,37 @@ public class ActivityManagement {
     /** Those of the activities that exist and the current user may see now (for the audit log, one query). */
     public Set<UUID> visibleIds(Collection<UUID> activityIds) {
         return activityIds.isEmpty() ? Set.of() : activities.visibleIds(activityIds, users.current().id());
+    }
+
+    /** Whether the current user may change the activity: pages offer its Edit, Clear and moving it then. */
+    public boolean mayChange(Activity activity) {
+        return !activity.busy() && ActivityPermissions.mayChange(activity.ownerId(), activity.scheduledById(), users.current());
+    }
+
+    /**
+     * Refuses the edit and clear forms of an activity the current user may not change.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayChange(Activity activity) {
+        permissions.requireWriter(users.current());
+        if (!mayChange(activity)) {
+            throw new NotPermitted("error.activity.notYours");
+        }
+    }
+
+    /**
+     * Refuses the form of a new activity to a role that may not schedule.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireWriter(users.current());
+    }
+
+    /** Whether the current user may erase the activity: pages offer its Erase then. */
+    public boolean mayErase(Activity activity) {
+        return !activity.busy() && ActivityPermissions.mayErase(activity.ownerId(), activity.scheduledById(), users.current());
     }
 
     /** The activity, if the user may see it (another user's private one is unknown). */

@@ -12,7 +12,8 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordNotFound;
 import org.svyaz.shell.VersionConflict;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.Permission;
+import org.svyaz.users.Permissions;
 
 /**
  * Activity types: everyone reads them; administrators add types (name, colour, default
@@ -25,11 +26,11 @@ public class ActivityTypeManagement {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     private final JooqActivityTypes types;
-    private final UserManagement users;
+    private final Permissions permissions;
 
-    ActivityTypeManagement(JooqActivityTypes types, UserManagement users) {
+    ActivityTypeManagement(JooqActivityTypes types, Permissions permissions) {
         this.types = types;
-        this.users = users;
+        this.permissions = permissions;
     }
 
     public List<ActivityType> all() {
@@ -46,7 +47,7 @@ public class ActivityTypeManagement {
      */
     @Transactional
     public ActivityType define(String code, String name, String color, Integer defaultDuration, Integer defaultAlarm) {
-        requireAdministrator();
+        requireMayManageFields();
         String trimmedName = name == null ? "" : name.strip();
         String finalCode = code == null || code.isBlank() ? codeOf(trimmedName) : code.trim().toUpperCase(Locale.ROOT);
         FieldErrors errors = check(trimmedName, color, defaultDuration, defaultAlarm);
@@ -61,7 +62,7 @@ public class ActivityTypeManagement {
 
     @Transactional
     public ActivityType update(UUID id, String name, String color, Integer defaultDuration, Integer defaultAlarm, long expectedVersion) {
-        requireAdministrator();
+        requireMayManageFields();
         ActivityType type = get(id);
         String trimmedName = name == null ? type.name() : name.strip();
         FieldErrors errors = check(type.builtIn() ? "-" : trimmedName, color, defaultDuration, defaultAlarm);
@@ -76,7 +77,7 @@ public class ActivityTypeManagement {
     /** Removes a type no activity uses; the built-ins cannot be removed. */
     @Transactional
     public void delete(UUID id) {
-        requireAdministrator();
+        requireMayManageFields();
         ActivityType type = get(id);
         if (type.builtIn()) {
             throw new NotPermitted("error.activityType.builtIn");
@@ -117,9 +118,7 @@ public class ActivityTypeManagement {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private void requireAdministrator() {
-        if (!users.current().isAdministrator()) {
-            throw NotPermitted.forRole();
-        }
+    private void requireMayManageFields() {
+        permissions.require(Permission.MANAGE_FIELDS);
     }
 }

@@ -14,6 +14,7 @@ import org.svyaz.activities.internal.JooqCalendarGrants;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.RecordNotFound;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permission;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -81,7 +82,7 @@ public class CalendarSharing {
     /** The users the current user may schedule activities for, the current user first, then by name. */
     public List<User> schedulableCalendars() {
         CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
+        if (!me.may(Permission.CREATE_RECORDS)) {
             return List.of();
         }
         if (ActivityPermissions.plansForOthers(me)) {

@@ -20,6 +20,7 @@ import org.svyaz.journal.JournalPosition;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.ListJson;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.Permission;
 import org.svyaz.users.AuditTrail;
 import org.svyaz.users.SecurityEvent;
 import org.svyaz.users.SecurityEventFilter;
@@ -57,7 +58,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public AuditPage page(AuditFilter filter, String after, int limit) {
-        if (!users.current().isAdministrator()) {
+        if (!users.current().may(Permission.VIEW_AUDIT)) {
             throw NotPermitted.forRole();
         }
         if (limit < 1 || limit > ListJson.MAX_LIMIT) {

@@ -31,6 +31,7 @@ import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.UserFacingException;
 import org.svyaz.users.AuditTrail;
+import org.svyaz.users.Permissions;
 
 /**
  * A contact's activities as an .ics file, and an .ics file's events imported as activities with
@@ -67,9 +68,11 @@ public class ContactIcs {
     private final AuditTrail auditTrail;
     private final TransactionTemplate wholeImport;
     private final TransactionTemplate oneEvent;
+    private final Permissions permissions;
 
     ContactIcs(ActivityManagement activities, ContactManagement contacts, IcsWriter writer, DisplayTime time, MessageSource messages,
-            AuditTrail auditTrail, PlatformTransactionManager transactions) {
+            AuditTrail auditTrail, PlatformTransactionManager transactions, Permissions permissions) {
+        this.permissions = permissions;
         this.activities = activities;
         this.auditTrail = auditTrail;
         this.contacts = contacts;
@@ -105,6 +108,8 @@ public class ContactIcs {
         if (!contacts.isVisible(contactId)) {
             throw new ContactNotFound();
         }
+        // a role that may not schedule is refused the whole file, not each event in it
+        permissions.requireMayCreate();
         IcsEvents.checkSize(size);
         List<ParsedEvent> parsed = IcsEvents.read(bytes(file), time.zone(), activities.today());
         return wholeImport.execute(status -> {

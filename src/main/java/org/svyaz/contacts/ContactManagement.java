@@ -19,6 +19,8 @@ import org.svyaz.customfields.CustomFieldValues;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permissions;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -35,16 +37,18 @@ public class ContactManagement {
     private final ContactRules rules;
     private final CustomFieldValues customValues;
     private final UserManagement users;
+    private final Permissions permissions;
     private final ApplicationEventPublisher events;
     private final AccessGrants grants;
 
     ContactManagement(JooqContacts contacts, ContactRules rules, CustomFieldValues customValues, UserManagement users,
-            ApplicationEventPublisher events, AccessGrants grants) {
+            Permissions permissions, ApplicationEventPublisher events, AccessGrants grants) {
         this.contacts = contacts;
         this.grants = grants;
         this.rules = rules;
         this.customValues = customValues;
         this.users = users;
+        this.permissions = permissions;
         this.events = events;
     }
 
@@ -84,7 +88,7 @@ public class ContactManagement {
 
     @Transactional
     public Contact create(ContactFields fields) {
-        CurrentUser me = requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         ValidContact valid = rules.check(fields, me);
         UUID contactId = contacts.insert(valid, me.id(), null);
         grants.write(ENTITY, contactId, null, RecordAccess.PUBLIC, valid.access());
@@ -101,7 +105,7 @@ public class ContactManagement {
      */
     @Transactional
     public List<UUID> createAll(List<ContactFields> all) {
-        CurrentUser me = requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         List<ValidContact> valid = rules.checkAll(all, me);
         List<UUID> ids = contacts.insertAll(valid, me.id());
         for (int i = 0; i < ids.size(); i++) {
@@ -125,13 +129,14 @@ public class ContactManagement {
      */
     @Transactional
     public Contact update(UUID contactId, ContactFields fields, long expectedVersion) {
-        CurrentUser me = requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         Contact current = get(contactId);
+        Permissions.requireMayChange(me, kindOf(current), ownerOf(current));
         if (current.version() != expectedVersion) {
             throw new VersionConflict();
         }
         ValidContact valid = current.myRecordOf() != null ? rules.checkMyRecord(fields, me) : rules.check(fields, me);
-        requireMayChange(current, valid, me);
+        requireMayChangeAccess(current, valid, me);
         boolean changed = contacts.update(contactId, valid, me.id(), expectedVersion);
         grants.write(ENTITY, contactId, null, current.access(), valid.access());
         boolean customChanged = customValues.write(ENTITY, contactId, valid.customFields());
@@ -168,14 +173,11 @@ public class ContactManagement {
      */
     @Transactional
     public void delete(UUID contactId, Long expectedVersion) {
-        CurrentUser me = users.current();
-        if (!me.role().mayDelete()) {
-            throw NotPermitted.forRole();
-        }
         Contact contact = get(contactId);
         if (contact.myRecordOf() != null) {
             throw new NotPermitted("error.contact.myRecordDelete");
         }
+        permissions.requireMayDelete(RecordKind.CONTACT, contact.recordManagerId());
         if (expectedVersion != null && contact.version() != expectedVersion) {
             throw new VersionConflict();
         }
@@ -201,37 +203,56 @@ public class ContactManagement {
     }
 
     /**
-     * A My Record is changed by its user or an administrator; who manages a contact and who may
-     * see it are changed by its record manager, a manager or an administrator: so nobody takes a
-     * colleague's contact by making it private to themselves.
+     * Who manages a contact and who may see it are changed by its record manager, a manager or an
+     * administrator: so nobody takes a colleague's contact by making it private to themselves. A
+     * My Record is its user's to change whole (or an administrator's).
      */
-    private static void requireMayChange(Contact current, ValidContact changed, CurrentUser me) {
-        if (current.myRecordOf() != null) {
-            if (!current.myRecordOf().equals(me.id()) && !me.isAdministrator()) {
-                throw new NotPermitted("error.contact.othersMyRecord");
-            }
-            return;
-        }
+    private static void requireMayChangeAccess(Contact current, ValidContact changed, CurrentUser me) {
         boolean accessChanged = !changed.recordManagerId().equals(current.recordManagerId()) || !changed.access().equals(current.access());
-        if (accessChanged && !mayChangeAccess(current, me)) {
-            throw new NotPermitted("error.contact.accessChange");
+        if (current.myRecordOf() == null && accessChanged) {
+            Permissions.requireMayChangeAccess(me, current.recordManagerId(), "error.contact.accessChange");
         }
     }
 
     /** Whether the current user may change who manages the contact and who may see it (its form offers it then). */
     public boolean mayChangeAccess(Contact contact) {
-        return mayChangeAccess(contact, users.current());
+        return contact.myRecordOf() == null && permissions.mayChangeAccess(contact.recordManagerId());
     }
 
-    private static boolean mayChangeAccess(Contact contact, CurrentUser me) {
-        return contact.myRecordOf() == null && (me.id().equals(contact.recordManagerId()) || me.role().mayChangeOthersAccess());
+    /** Whether the current user may change the contact's fields (its window offers Edit then). */
+    public boolean mayChange(Contact contact) {
+        return permissions.mayChange(kindOf(contact), ownerOf(contact));
     }
 
-    private CurrentUser requireWriter() {
-        CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
-        return me;
+    /**
+     * Refuses the edit form of a contact the current user may not change.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayChange(Contact contact) {
+        permissions.requireMayChange(kindOf(contact), ownerOf(contact));
+    }
+
+    /**
+     * Refuses the new-contact form to a role that may not create contacts.
+     *
+     * @throws NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireMayCreate();
+    }
+
+    /** Whether the current user may delete the contact (its window offers Delete then). */
+    public boolean mayDelete(Contact contact) {
+        return permissions.mayDelete(kindOf(contact), ownerOf(contact));
+    }
+
+    private static RecordKind kindOf(Contact contact) {
+        return contact.myRecordOf() != null ? RecordKind.MY_RECORD : RecordKind.CONTACT;
+    }
+
+    /** A My Record is its user's; any other contact is its record manager's. */
+    private static UUID ownerOf(Contact contact) {
+        return contact.myRecordOf() != null ? contact.myRecordOf() : contact.recordManagerId();
     }
 }

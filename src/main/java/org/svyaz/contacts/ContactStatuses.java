@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.contacts.internal.JooqContactStatuses;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
-import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordNotFound;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.Permission;
+import org.svyaz.users.Permissions;
 
 /** The configurable list of contact statuses; administrators change it. */
 @Service
@@ -19,11 +19,11 @@ public class ContactStatuses {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final JooqContactStatuses statuses;
-    private final UserManagement users;
+    private final Permissions permissions;
 
-    ContactStatuses(JooqContactStatuses statuses, UserManagement users) {
+    ContactStatuses(JooqContactStatuses statuses, Permissions permissions) {
         this.statuses = statuses;
-        this.users = users;
+        this.permissions = permissions;
     }
 
     public List<ContactStatus> all() {
@@ -36,7 +36,7 @@ public class ContactStatuses {
 
     @Transactional
     public ContactStatus create(String code, String nameEn, String nameRu) {
-        requireAdministrator();
+        requireMayManageFields();
         String cleanCode = code == null ? "" : code.trim().toLowerCase();
         FieldErrors errors = new FieldErrors();
         if (!CODE.matcher(cleanCode).matches()) {
@@ -52,7 +52,7 @@ public class ContactStatuses {
 
     @Transactional
     public ContactStatus update(UUID statusId, String nameEn, String nameRu, Integer position, long expectedVersion) {
-        requireAdministrator();
+        requireMayManageFields();
         ContactStatus status = get(statusId);
         FieldErrors errors = new FieldErrors();
         String english = nameEn == null ? status.nameEn() : checkName(errors, "nameEn", nameEn, true);
@@ -64,7 +64,7 @@ public class ContactStatuses {
     /** Removes a status no contact has; the last status stays, as every contact needs one. */
     @Transactional
     public void delete(UUID statusId) {
-        requireAdministrator();
+        requireMayManageFields();
         ContactStatus status = get(statusId);
         if (statuses.inUse(status.code())) {
             throw InvalidInput.of("code", "error.status.inUse", status.code());
@@ -75,10 +75,8 @@ public class ContactStatuses {
         statuses.delete(statusId);
     }
 
-    private void requireAdministrator() {
-        if (!users.current().isAdministrator()) {
-            throw NotPermitted.forRole();
-        }
+    private void requireMayManageFields() {
+        permissions.require(Permission.MANAGE_FIELDS);
     }
 
     private static String checkName(FieldErrors errors, String field, String name, boolean required) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.customfields.internal.JooqCustomFields;
 import org.svyaz.shell.FieldErrors;
-import org.svyaz.shell.NotPermitted;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.Permission;
+import org.svyaz.users.Permissions;
 
 /** Defines, changes and removes custom fields (administrators only); lists them for everyone. */
 @Service
@@ -23,11 +23,11 @@ public class CustomFieldManagement {
     private static final int MAX_OPTION_LENGTH = 100;
 
     private final JooqCustomFields fields;
-    private final UserManagement users;
+    private final Permissions permissions;
 
-    CustomFieldManagement(JooqCustomFields fields, UserManagement users) {
+    CustomFieldManagement(JooqCustomFields fields, Permissions permissions) {
         this.fields = fields;
-        this.users = users;
+        this.permissions = permissions;
     }
 
     /** The fields of an entity in the order of their position. */
@@ -41,7 +41,7 @@ public class CustomFieldManagement {
 
     @Transactional
     public CustomField define(NewCustomField field) {
-        requireAdministrator();
+        requireMayManageFields();
         FieldErrors errors = new FieldErrors();
         String entity = field.entity() == null ? "contact" : field.entity().trim();
         String name = field.name() == null ? "" : field.name().trim();
@@ -65,7 +65,7 @@ public class CustomFieldManagement {
 
     @Transactional
     public CustomField update(UUID fieldId, CustomFieldChanges changes, long expectedVersion) {
-        requireAdministrator();
+        requireMayManageFields();
         CustomField field = byId(fieldId);
         FieldErrors errors = new FieldErrors();
         String label = changes.label() == null ? field.label() : checkLabel(errors, changes.label());
@@ -79,14 +79,12 @@ public class CustomFieldManagement {
     /** Removes a field and every value stored in it. */
     @Transactional
     public void delete(UUID fieldId) {
-        requireAdministrator();
+        requireMayManageFields();
         fields.delete(byId(fieldId));
     }
 
-    private void requireAdministrator() {
-        if (!users.current().isAdministrator()) {
-            throw NotPermitted.forRole();
-        }
+    private void requireMayManageFields() {
+        permissions.require(Permission.MANAGE_FIELDS);
     }
 
     private static String checkLabel(FieldErrors errors, String label) {

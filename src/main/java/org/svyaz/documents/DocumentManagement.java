@@ -32,9 +32,9 @@ import org.svyaz.history.HistoryKind;
 import org.svyaz.history.HistoryManagement;
 import org.svyaz.history.NewHistoryItem;
 import org.svyaz.shell.InvalidInput;
-import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordOwner;
-import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permissions;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -55,16 +55,18 @@ public class DocumentManagement {
     private final DocumentContents contents;
     private final RecordOwners owners;
     private final UserManagement users;
+    private final Permissions permissions;
     private final HistoryManagement history;
     private final DataSize maxSize;
 
     DocumentManagement(JooqDocuments documents, DocumentContents contents, RecordOwners owners, UserManagement users,
-            HistoryManagement history, @Value("${svyaz.documents.max-size}") DataSize maxSize) {
+            Permissions permissions, HistoryManagement history, @Value("${svyaz.documents.max-size}") DataSize maxSize) {
         this.history = history;
         this.documents = documents;
         this.contents = contents;
         this.owners = owners;
         this.users = users;
+        this.permissions = permissions;
         this.maxSize = maxSize;
     }
 
@@ -103,10 +105,8 @@ public class DocumentManagement {
     }
 
     private void requireMayAttachTo(RecordOwner owner) {
-        if (!users.current().role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
         owners.requireVisible(owner);
+        permissions.requireMayCreate();
     }
 
     private Document store(RecordOwner owner, DocumentUpload upload, Supplier<InvalidInput> tooLarge) {
@@ -160,11 +160,9 @@ public class DocumentManagement {
 
     @Transactional
     public void delete(UUID documentId) {
-        CurrentUser me = users.current();
-        if (!me.role().mayDelete()) {
-            throw NotPermitted.forRole();
-        }
         Document document = get(documentId);
+        permissions.requireMayChange(RecordKind.DOCUMENT, document.uploadedBy());
+        permissions.requireMayDelete(RecordKind.DOCUMENT, document.uploadedBy());
         documents.delete(documentId);
         contents.deleteIfUnused(document.sha256());
         recordHistory(document, HistoryKind.DOCUMENT_REMOVED);

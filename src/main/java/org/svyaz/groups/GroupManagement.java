@@ -25,7 +25,9 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permissions;
 import org.svyaz.users.UserManagement;
+import org.svyaz.users.RecordKind;
 
 /**
  * Groups and subgroups (SPEC G1–G3, G6): a tree in which every user sees every group, created,
@@ -41,19 +43,21 @@ public class GroupManagement {
     private final JooqGroups groups;
     private final JooqGroupMembers members;
     private final CustomFieldValues customValues;
-    private final UserManagement users;
+    private final Permissions permissions;
     private final Rules rules;
     private final GroupMatcher matcher;
     private final ApplicationEventPublisher events;
     private final AccessGrants grants;
+    private final UserManagement users;
 
-    GroupManagement(JooqGroups groups, JooqGroupMembers members, CustomFieldValues customValues, UserManagement users,
-            Rules rules, GroupMatcher matcher, ApplicationEventPublisher events, AccessGrants grants) {
+    GroupManagement(JooqGroups groups, JooqGroupMembers members, CustomFieldValues customValues, Permissions permissions,
+            Rules rules, GroupMatcher matcher, ApplicationEventPublisher events, AccessGrants grants, UserManagement users) {
         this.grants = grants;
+        this.users = users;
         this.groups = groups;
         this.members = members;
         this.customValues = customValues;
-        this.users = users;
+        this.permissions = permissions;
         this.rules = rules;
         this.matcher = matcher;
         this.events = events;
@@ -111,7 +115,7 @@ public class GroupManagement {
 
     @Transactional
     public Group create(GroupFields fields) {
-        CurrentUser me = requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         Map<String, Object> custom = check(fields, null);
         UUID recordManager = fields.recordManagerId() == null ? me.id() : fields.recordManagerId();
         RecordAccess access = fields.access() == null ? RecordAccess.PUBLIC : fields.access();
@@ -130,16 +134,16 @@ public class GroupManagement {
      */
     @Transactional
     public Group update(UUID groupId, GroupFields fields, long expectedVersion) {
-        CurrentUser me = requireWriter();
         Group current = get(groupId);
+        permissions.requireMayChange(RecordKind.GROUP, current.recordManagerId());
         if (current.version() != expectedVersion) {
             throw new VersionConflict();
         }
         Map<String, Object> custom = check(fields, groupId);
         UUID recordManager = fields.recordManagerId() == null ? current.recordManagerId() : fields.recordManagerId();
         RecordAccess access = fields.access() == null ? current.access() : fields.access();
-        if ((!recordManager.equals(current.recordManagerId()) || !access.equals(current.access())) && !mayChangeAccess(current, me)) {
-            throw new NotPermitted("error.group.accessChange");
+        if (!recordManager.equals(current.recordManagerId()) || !access.equals(current.access())) {
+            Permissions.requireMayChangeAccess(users.current(), current.recordManagerId(), "error.group.accessChange");
         }
         Group changed = new Group(groupId, fields.parentId(), clean(fields.name()), clean(fields.description()),
                 clean(fields.phone()), clean(fields.address()), clean(fields.city()), clean(fields.website()),
@@ -156,15 +160,21 @@ public class GroupManagement {
     /** Deletes the group with all its subgroups; their contacts stay, only the membership goes. */
     @Transactional
     public List<UUID> delete(UUID groupId, Long expectedVersion) {
-        CurrentUser me = requireWriter();
-        if (!me.role().mayDelete()) {
+        Group group = get(groupId);
+        List<UUID> subtree = subtreeOf(groupId);
+        // a subgroup goes with its group, so the user must be allowed to delete each of them
+        List<Group> seen = groups.all(viewer()).stream().filter(each -> subtree.contains(each.id())).toList();
+        if (seen.size() < subtree.size()) {
+            // a subgroup the user may not see (a colleague's private one) is not theirs to delete
             throw NotPermitted.forRole();
         }
-        Group group = get(groupId);
+        seen.forEach(each -> {
+            permissions.requireMayChange(RecordKind.GROUP, each.recordManagerId());
+            permissions.requireMayDelete(RecordKind.GROUP, each.recordManagerId());
+        });
         if (expectedVersion != null && group.version() != expectedVersion) {
             throw new VersionConflict();
         }
-        List<UUID> subtree = subtreeOf(groupId);
         // the deepest first, so that no group is deleted while a subgroup still points at it
         for (int i = subtree.size() - 1; i >= 0; i--) {
             UUID id = subtree.get(i);
@@ -199,7 +209,7 @@ public class GroupManagement {
      */
     @Transactional
     public Group duplicate(UUID groupId, GroupDuplicateMode mode, String name) {
-        CurrentUser me = requireWriter();
+        permissions.requireMayCreate();
         Group original = get(groupId);
         String copyName = name == null || name.isBlank() ? original.name() : name;
         boolean all = mode == GroupDuplicateMode.ALL;
@@ -241,11 +251,7 @@ public class GroupManagement {
      * manager, a manager or an administrator, so that nobody takes a colleague's group.
      */
     public boolean mayChangeAccess(Group group) {
-        return mayChangeAccess(group, users.current());
-    }
-
-    private static boolean mayChangeAccess(Group group, CurrentUser me) {
-        return me.id().equals(group.recordManagerId()) || me.role().mayChangeOthersAccess();
+        return permissions.mayChangeAccess(group.recordManagerId());
     }
 
     private UUID viewer() {
@@ -280,12 +286,25 @@ public class GroupManagement {
         return custom;
     }
 
-    private CurrentUser requireWriter() {
-        CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
-        return me;
+    /** Whether the current user may change the group, its rule and its members (pages offer it then). */
+    public boolean mayChange(Group group) {
+        return permissions.mayChange(RecordKind.GROUP, group.recordManagerId());
+    }
+
+    /** Whether the current user may delete the group (pages offer it then; subgroups are checked on deletion). */
+    public boolean mayDelete(Group group) {
+        return mayChange(group) && permissions.mayDelete(RecordKind.GROUP, group.recordManagerId());
+    }
+
+    /**
+     * The group, if the current user may change it, its rule and its members.
+     *
+     * @throws NotPermitted otherwise
+     */
+    Group requireMayChange(UUID groupId) {
+        Group group = get(groupId);
+        permissions.requireMayChange(RecordKind.GROUP, group.recordManagerId());
+        return group;
     }
 
     static String clean(String value) {

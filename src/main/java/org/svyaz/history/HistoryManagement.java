@@ -22,6 +22,7 @@ import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -61,8 +62,8 @@ public class HistoryManagement {
     /** Records a history item on a contact or a group. */
     @Transactional
     public HistoryItem record(RecordOwner owner, NewHistoryItem item) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         NewHistoryItem checked = check(item);
         return items.insert(owner, checked, me.id(), occurredAt(checked));
     }
@@ -73,8 +74,8 @@ public class HistoryManagement {
      */
     @Transactional
     public HistoryItem recordOfActivity(UUID activityId, RecordOwner owner, NewHistoryItem item) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         NewHistoryItem checked = check(item);
         return items.insert(owner, checked, me.id(), occurredAt(checked), activityId);
     }
@@ -96,7 +97,7 @@ public class HistoryManagement {
     @Transactional
     public HistoryItem edit(UUID itemId, NewHistoryItem item, long expectedVersion) {
         HistoryItem existing = get(itemId);
-        permissions.requireMayChange(existing.userId());
+        permissions.requireMayChange(RecordKind.HISTORY_ITEM, existing.userId());
         NewHistoryItem checked = check(new NewHistoryItem(existing.kind(), item.activityType(), item.result(), item.regarding(),
                 item.details(), item.isPrivate(), item.occurredAt() == null ? existing.occurredAt() : item.occurredAt()));
         return items.update(itemId, checked, occurredAt(checked), expectedVersion);
@@ -105,7 +106,7 @@ public class HistoryManagement {
     @Transactional
     public void delete(UUID itemId) {
         HistoryItem existing = get(itemId);
-        permissions.requireMayDelete(existing.userId());
+        permissions.requireMayDelete(RecordKind.HISTORY_ITEM, existing.userId());
         items.delete(itemId);
     }
 

@@ -20,6 +20,7 @@ import org.svyaz.history.internal.JooqNotes;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.RecordKind;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -64,8 +65,8 @@ public class NoteManagement {
     /** Adds a note seen by whom {@code access} says (its author always). */
     @Transactional
     public Note add(RecordOwner owner, String text, RecordAccess access) {
-        CurrentUser me = permissions.requireWriter();
         owners.requireVisible(owner);
+        CurrentUser me = permissions.requireWriter();
         String checked = checkText(text);
         Note note = notes.insert(owner, checked, access.level(), me.id(), OffsetDateTime.now(ZoneOffset.UTC));
         grants.write(ENTITY, note.id(), owner.id(), RecordAccess.PUBLIC, access);
@@ -93,7 +94,7 @@ public class NoteManagement {
     @Transactional
     public Note edit(UUID noteId, String text, RecordAccess access, long expectedVersion) {
         Note note = get(noteId);
-        permissions.requireMayChange(note.authorId());
+        permissions.requireMayChange(RecordKind.NOTE, note.authorId());
         String checked = checkText(text);
         notes.update(noteId, checked, access.level(), expectedVersion);
         grants.write(ENTITY, noteId, note.owner().id(), note.access(), access);
@@ -103,7 +104,7 @@ public class NoteManagement {
     @Transactional
     public void delete(UUID noteId) {
         Note note = get(noteId);
-        permissions.requireMayDelete(note.authorId());
+        permissions.requireMayDelete(RecordKind.NOTE, note.authorId());
         notes.delete(noteId);
         grants.forget(List.of(noteId));
     }

@@ -8,6 +8,7 @@ import org.svyaz.lookups.internal.JooqSavedLookups;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permission;
 import org.svyaz.users.UserManagement;
 
 /**
@@ -66,7 +67,7 @@ public class SavedLookups {
     private void requireMayChange(SavedLookup lookup) {
         CurrentUser me = users.current();
         boolean mine = lookup.ownerId().equals(me.id());
-        if (!mine && !(lookup.shared() && me.isAdministrator())) {
+        if (!mine && !(lookup.shared() && me.may(Permission.MANAGE_USERS))) {
             throw new NotPermitted("error.savedLookup.notOwner");
         }
     }

@@ -7,31 +7,51 @@ import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.series.internal.JooqSeries;
 import org.svyaz.series.internal.SeriesRules;
 import org.svyaz.series.internal.SeriesRules.ValidSeries;
-import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.VersionConflict;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.CurrentUser;
+import org.svyaz.users.Permissions;
+import org.svyaz.users.RecordKind;
 
 /**
  * The series module's API for the series themselves (SPEC S1): listing, creating, changing,
- * duplicating and deleting them. Every user who may write creates and changes series; deleting
- * needs a role that may delete. Activities already scheduled from a series never change with it.
+ * duplicating and deleting them. Every user who may write creates series and changes their own;
+ * others' series and deleting are as the role matrix ({@link Permissions}) says. Activities
+ * already scheduled from a series never change with it.
  */
 @Service
 public class SeriesManagement {
 
     private final JooqSeries series;
     private final SeriesRules rules;
-    private final UserManagement users;
+    private final Permissions permissions;
 
-    SeriesManagement(JooqSeries series, SeriesRules rules, UserManagement users) {
+    SeriesManagement(JooqSeries series, SeriesRules rules, Permissions permissions) {
         this.series = series;
         this.rules = rules;
-        this.users = users;
+        this.permissions = permissions;
     }
 
     /** Every series, by name. */
     public List<Series> all() {
         return series.all();
+    }
+
+    /**
+     * Refuses the editor of a series the current user may not change.
+     *
+     * @throws org.svyaz.shell.NotPermitted then
+     */
+    public void requireMayChange(Series series) {
+        permissions.requireMayChange(RecordKind.SERIES, series.createdBy());
+    }
+
+    /**
+     * Refuses the wizard for a new series to a role that may not create one.
+     *
+     * @throws org.svyaz.shell.NotPermitted then
+     */
+    public void requireMayCreate() {
+        permissions.requireMayCreate();
     }
 
     /** @throws SeriesNotFound when there is no such series (or it was deleted) */
@@ -55,9 +75,9 @@ public class SeriesManagement {
      */
     @Transactional
     public Series create(SeriesFields fields) {
-        requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         ValidSeries valid = rules.check(fields, null);
-        return series.get(series.insert(valid.name(), valid.description(), valid.steps()));
+        return series.get(series.insert(valid.name(), valid.description(), valid.steps(), me.id()));
     }
 
     /**
@@ -68,8 +88,8 @@ public class SeriesManagement {
      */
     @Transactional
     public Series update(UUID seriesId, SeriesFields fields, Long expectedVersion) {
-        requireWriter();
         Series current = series.get(seriesId);
+        permissions.requireMayChange(RecordKind.SERIES, current.createdBy());
         ValidSeries valid = rules.check(fields, seriesId);
         series.update(seriesId, valid.name(), valid.description(), valid.steps(),
                 expectedVersion == null ? current.version() : expectedVersion);
@@ -79,14 +99,14 @@ public class SeriesManagement {
     /** A copy of the series under the first free name «name (2)», «name (3)»... */
     @Transactional
     public Series duplicate(UUID seriesId) {
-        requireWriter();
+        CurrentUser me = permissions.requireMayCreate();
         Series original = series.get(seriesId);
         String name = original.name();
         for (int copy = 2; series.nameTaken(name, null); copy++) {
             String suffix = " (" + copy + ")";
             name = original.name().substring(0, Math.min(original.name().length(), SeriesRules.MAX_NAME - suffix.length())) + suffix;
         }
-        return series.get(series.insert(name, original.description(), original.steps()));
+        return series.get(series.insert(name, original.description(), original.steps(), me.id()));
     }
 
     /**
@@ -96,19 +116,12 @@ public class SeriesManagement {
      */
     @Transactional
     public void delete(UUID seriesId, Long expectedVersion) {
-        if (!users.current().role().mayDelete()) {
-            throw NotPermitted.forRole();
-        }
         Series current = series.get(seriesId);
+        permissions.requireMayChange(RecordKind.SERIES, current.createdBy());
+        permissions.requireMayDelete(RecordKind.SERIES, current.createdBy());
         if (expectedVersion != null && current.version() != expectedVersion) {
             throw new VersionConflict();
         }
         series.delete(seriesId);
-    }
-
-    private void requireWriter() {
-        if (!users.current().role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
     }
 }

@@ -54,7 +54,7 @@ public class AuditTrail {
     }
 
     private void requireAdministrator() {
-        if (!currentUser.current().map(CurrentUser::isAdministrator).orElse(false)) {
+        if (!currentUser.current().map(me -> me.may(Permission.VIEW_AUDIT)).orElse(false)) {
             throw NotPermitted.forRole();
         }
     }

@@ -10,7 +10,8 @@ public record CurrentUser(UUID id, String userName, String fullName, Role role, 
         return new CurrentUser(user.id(), user.userName(), user.fullName(), user.role(), user.language(), user.timeZone());
     }
 
-    public boolean isAdministrator() {
-        return role.isAdministrator();
+    /** Whether the user's role has the permission; {@link Permissions} decides about records. */
+    public boolean may(Permission permission) {
+        return role.may(permission);
     }
 }

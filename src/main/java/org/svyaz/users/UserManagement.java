@@ -74,7 +74,7 @@ public class UserManagement {
     /** Creates a user (administrators only, or the system itself when nobody is logged in). */
     @Transactional
     public User create(NewUser newUser) {
-        currentUser.current().ifPresent(UserManagement::requireAdministrator);
+        currentUser.current().ifPresent(UserManagement::requireMayManageUsers);
         String userName = newUser.userName() == null ? "" : newUser.userName().trim().toLowerCase();
         FieldErrors errors = new FieldErrors();
         if (!USER_NAME.matcher(userName).matches()) {
@@ -99,7 +99,7 @@ public class UserManagement {
     /** Changes a user's name, role, language or whether they may log in (administrators only). */
     @Transactional
     public User update(UUID userId, UserChanges changes, long expectedVersion) {
-        CurrentUser admin = requireAdministrator(current());
+        CurrentUser admin = requireMayManageUsers(current());
         User user = byId(userId);
         FieldErrors errors = new FieldErrors();
         if (changes.fullName() != null) {
@@ -123,7 +123,7 @@ public class UserManagement {
      */
     @Transactional
     public void resetPassword(UUID userId, String newPassword) {
-        CurrentUser admin = requireAdministrator(current());
+        CurrentUser admin = requireMayManageUsers(current());
         User user = byId(userId);
         FieldErrors errors = new FieldErrors();
         passwordRules.check(errors, "password", newPassword, user.userName());
@@ -241,8 +241,8 @@ public class UserManagement {
         }
     }
 
-    private static CurrentUser requireAdministrator(CurrentUser user) {
-        if (!user.isAdministrator()) {
+    private static CurrentUser requireMayManageUsers(CurrentUser user) {
+        if (!user.may(Permission.MANAGE_USERS)) {
             throw NotPermitted.forRole();
         }
         return user;

@@ -286,9 +286,9 @@ class HistoryApiTests extends SvyazTests {
     }
 
     @Test
-    void letsOnlyItsUserOrAnAdministratorChangeAHistoryItem() {
+    void letsOnlyItsUserAManagerOrAnAdministratorChangeAHistoryItem() {
         User owner = data.user("owner", Role.STANDARD);
-        User colleague = data.user("colleague", Role.MANAGER);
+        User colleague = data.user("colleague", Role.STANDARD);
         String id = record(api(owner), contact(admin(), "Acme"), "Call", "2003-09-05T12:00:00Z");
         assertThat(api(colleague).patch("/api/v1/history/" + id, Map.of("regarding", "Mine now")).status()).isEqualTo(403);
         assertThat(api(colleague).delete("/api/v1/history/" + id).status()).isEqualTo(403);

@@ -208,9 +208,9 @@ class NoteApiTests extends SvyazTests {
     }
 
     @Test
-    void letsOnlyTheAuthorOrAnAdministratorChangeANote() {
+    void letsOnlyTheAuthorAManagerOrAnAdministratorChangeANote() {
         User author = data.user("author", Role.STANDARD);
-        User colleague = data.user("colleague", Role.MANAGER);
+        User colleague = data.user("colleague", Role.STANDARD);
         String contact = contact(admin(), "Acme");
         String id = addNote(api(author), contact, "Mine");
         Response edit = api(colleague).patch("/api/v1/notes/" + id, Map.of("text", "Now mine"));

@@ -3,6 +3,7 @@ package org.svyaz.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.svyaz.ApiClient;
 import org.svyaz.PageClient;
@@ -49,11 +50,24 @@ class AdministrationPageTests extends SvyazTests {
 
     @Test
     void keepsTheAdministrationPagesFromOtherUsers() {
-        User clerk = data.user("clerk", Role.MANAGER);
+        User clerk = data.user("clerk", Role.STANDARD);
         PageClient browser = PageClient.loggedIn(port, clerk.userName(), TestData.PASSWORD);
         assertThat(browser.get("/admin/users").status()).isEqualTo(403);
         assertThat(browser.get("/admin/custom-fields").status()).isEqualTo(403);
         assertThat(browser.get("/contacts").html().select("#nav-admin")).isEmpty();
+    }
+
+    @Test
+    void letsAManagerAdministerTheFieldsButNotTheUsers() {
+        User manager = data.user("manager", Role.MANAGER);
+        PageClient browser = PageClient.loggedIn(port, manager.userName(), TestData.PASSWORD);
+        assertThat(browser.get("/admin/users").status()).isEqualTo(403);
+        assertThat(browser.get("/admin/custom-fields").status()).isEqualTo(200);
+        assertThat(browser.get("/admin/contact-statuses").status()).isEqualTo(200);
+        assertThat(browser.get("/admin/activity-types").status()).isEqualTo(200);
+        Element menu = browser.get("/contacts").html().selectFirst("#nav-admin").parent();
+        assertThat(menu.select("a[href='/admin/users']")).isEmpty();
+        assertThat(menu.select("a[href='/admin/custom-fields']")).hasSize(1);
     }
 
     @Test

@@ -94,6 +94,7 @@ class ActivityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
             @RequestParam(required = false) Integer duration, @RequestParam(required = false) String scheduledFor, Model model) {
+        activities.requireMayCreate();
         CurrentUser me = users.current();
         ActivityType chosen = types.all().stream().filter(t -> t.code().equals(type)).findFirst().orElse(types.all().get(0));
         UUID myRecord = contacts.myRecordId(me.id()).orElse(null);
@@ -132,6 +133,7 @@ class ActivityController {
     String edit(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
             @RequestParam(defaultValue = "false") boolean editCleared, Model model) {
         Activity activity = views.seen(activities.get(id));
+        activities.requireMayChange(activity);
         String back = ReturnAddress.checked(returnTo, TASK_LIST);
         if (activity.cleared() && !editCleared) {
             return "redirect:" + ActivityWindowController.address(id, back);
@@ -171,7 +173,9 @@ class ActivityController {
 
     @GetMapping("/activities/{id}/clear")
     String clearForm(@PathVariable UUID id, @RequestParam(required = false) String returnTo, Model model) {
-        return clearPage(views.seen(activities.get(id)), returnTo, Map.of(), model);
+        Activity activity = views.seen(activities.get(id));
+        activities.requireMayChange(activity);
+        return clearPage(activity, returnTo, Map.of(), model);
     }
 
     @PostMapping("/activities/{id}/clear")

@@ -17,6 +17,7 @@ import org.svyaz.contacts.Contact;
 import org.svyaz.contacts.ContactManagement;
 import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
+import org.svyaz.users.Permission;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -87,7 +88,7 @@ class AuditController {
     }
 
     private void requireAdministrator() {
-        if (!users.current().isAdministrator()) {
+        if (!users.current().may(Permission.VIEW_AUDIT)) {
             throw NotPermitted.forRole();
         }
     }

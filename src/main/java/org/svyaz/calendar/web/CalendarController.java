@@ -47,7 +47,6 @@ import org.svyaz.shell.DisplayTime;
 import org.svyaz.shell.ReturnAddress;
 import org.svyaz.users.AuditTrail;
 import org.svyaz.users.CurrentUser;
-import org.svyaz.users.Role;
 import org.svyaz.users.User;
 import org.svyaz.users.UserManagement;
 
@@ -130,7 +129,7 @@ class CalendarController {
         model.addAttribute("colours", columnsOf.size() > 1 ? colours : Map.of());
         model.addAttribute("userNames", users.userNames(found.stream().map(Activity::ownerId).collect(Collectors.toSet())));
         model.addAttribute("withWhom", withWhom(found));
-        model.addAttribute("movable", movable(found, me));
+        model.addAttribute("movable", movable(found));
         if (shown.view() == CalendarView.MONTH) {
             model.addAttribute("weeks", CalendarLayout.month(day, found));
         } else {
@@ -201,11 +200,8 @@ class CalendarController {
     }
 
     /** The activities the user may drag to another time: open ones they may change. */
-    private Set<UUID> movable(List<Activity> found, CurrentUser me) {
-        boolean plans = me.role() == Role.ADMINISTRATOR || me.role() == Role.MANAGER;
-        return found.stream().filter(a -> !a.busy() && !a.cleared() && me.role().mayWrite()
-                        && (plans || me.id().equals(a.ownerId()) || me.id().equals(a.scheduledById())))
-                .map(Activity::id).collect(Collectors.toSet());
+    private Set<UUID> movable(List<Activity> found) {
+        return found.stream().filter(a -> !a.cleared() && activities.mayChange(a)).map(Activity::id).collect(Collectors.toSet());
     }
 
     /**

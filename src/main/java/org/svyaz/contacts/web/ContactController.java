@@ -68,11 +68,14 @@ class ContactController {
         model.addAttribute("statusNames", statusNames());
         model.addAttribute("userNames", userNames(contact));
         model.addAttribute("me", users.current());
+        model.addAttribute("mayChange", contacts.mayChange(contact));
+        model.addAttribute("mayDelete", contacts.mayDelete(contact));
         return "contacts/view";
     }
 
     @GetMapping("/contacts/new")
     String newContact(Model model) {
+        contacts.requireMayCreate();
         ContactFields empty = ContactFields.named(null, null, null);
         return form(ContactForm.of(empty, null), Map.of(), null, model);
     }
@@ -92,6 +95,7 @@ class ContactController {
     @GetMapping("/contacts/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         Contact contact = contacts.get(id);
+        contacts.requireMayChange(contact);
         return form(ContactForm.of(contact.fields(), contact.version()), asText(contact.customFields()), id, model);
     }
 
@@ -114,6 +118,7 @@ class ContactController {
     /** A new-contact form filled from this contact; nothing is stored until the user saves. */
     @GetMapping("/contacts/{id}/duplicate")
     String duplicate(@PathVariable UUID id, @RequestParam(defaultValue = "primary") String fields, Model model) {
+        contacts.requireMayCreate();
         DuplicateMode mode = "all".equals(fields) ? DuplicateMode.ALL : DuplicateMode.PRIMARY;
         ContactFields copy = contacts.duplicateFields(contacts.get(id), mode);
         model.addAttribute("duplicateOf", id);

@@ -265,8 +265,9 @@ class GroupController {
         Set<UUID> in = memberships.stream().map(Membership::groupId).collect(Collectors.toSet());
         model.addAttribute("contactId", contactId);
         model.addAttribute("memberships", memberships);
-        model.addAttribute("otherGroups", groups.lookup(new GroupLookup(List.of(), null, null)).stream()
-                .filter(group -> !in.contains(group.id())).toList());
+        List<Group> all = groups.lookup(new GroupLookup(List.of(), null, null));
+        model.addAttribute("otherGroups", all.stream().filter(group -> !in.contains(group.id()) && groups.mayChange(group)).toList());
+        model.addAttribute("changeable", all.stream().filter(groups::mayChange).map(Group::id).collect(Collectors.toSet()));
         model.addAttribute("me", users.current());
         return "groups/contact-groups :: tab";
     }

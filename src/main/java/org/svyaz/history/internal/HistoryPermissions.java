@@ -2,39 +2,33 @@ package org.svyaz.history.internal;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.svyaz.shell.NotPermitted;
 import org.svyaz.users.CurrentUser;
-import org.svyaz.users.UserManagement;
+import org.svyaz.users.Permissions;
+import org.svyaz.users.RecordKind;
 
-/** Who may write notes and history: the author changes their own; administrators anyone's. */
+/**
+ * Who may write notes and history, as the role matrix ({@link Permissions}) says: the author
+ * changes and deletes their own; managers and administrators anyone's they can see.
+ */
 @Component
 public class HistoryPermissions {
 
-    private final UserManagement users;
+    private final Permissions permissions;
 
-    HistoryPermissions(UserManagement users) {
-        this.users = users;
+    HistoryPermissions(Permissions permissions) {
+        this.permissions = permissions;
     }
 
     public CurrentUser requireWriter() {
-        CurrentUser me = users.current();
-        if (!me.role().mayWrite()) {
-            throw NotPermitted.forRole();
-        }
-        return me;
+        return permissions.requireMayCreate();
     }
 
-    public void requireMayChange(UUID authorId) {
-        CurrentUser me = requireWriter();
-        if (!me.id().equals(authorId) && !me.isAdministrator()) {
-            throw new NotPermitted("error.history.notAuthor");
-        }
+    public void requireMayChange(RecordKind kind, UUID authorId) {
+        permissions.requireMayChange(kind, authorId);
     }
 
-    public void requireMayDelete(UUID authorId) {
-        requireMayChange(authorId);
-        if (!users.current().role().mayDelete()) {
-            throw NotPermitted.forRole();
-        }
+    public void requireMayDelete(RecordKind kind, UUID authorId) {
+        permissions.requireMayChange(kind, authorId);
+        permissions.requireMayDelete(kind, authorId);
     }
 }

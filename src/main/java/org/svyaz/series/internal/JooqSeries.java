@@ -71,12 +71,13 @@ public class JooqSeries {
                 : SERIES.ID.ne(exceptId)));
     }
 
-    public UUID insert(String name, String description, List<SeriesStep> steps) {
+    public UUID insert(String name, String description, List<SeriesStep> steps, UUID createdBy) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         SeriesRecord series = dsl.newRecord(SERIES);
         setFields(series, name, description);
         series.setCreatedAt(now);
         series.setUpdatedAt(now);
+        series.setCreatedBy(createdBy);
         UUID seriesId = writes.insert(ENTITY, series, null).getId();
         insertSteps(seriesId, steps);
         return seriesId;
@@ -145,7 +146,8 @@ public class JooqSeries {
     }
 
     private static Series toSeries(SeriesRecord r, List<SeriesStep> steps) {
-        return new Series(r.getId(), r.getName(), r.getDescription(), steps, r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+        return new Series(r.getId(), r.getName(), r.getDescription(), steps, r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedAt(),
+                r.getVersion());
     }
 
     private static SeriesStep toStep(SeriesStepRecord r) {

@@ -49,12 +49,15 @@ class SeriesWizardController {
 
     @GetMapping("/series/new")
     String startNew(HttpSession session) {
+        series.requireMayCreate();
         return "redirect:/series/wizard/step?draft=" + SeriesDraft.startNew(session).key();
     }
 
     @GetMapping("/series/{id}/edit")
     String startEditing(@PathVariable UUID id, HttpSession session) {
-        return stepsPage(SeriesDraft.startEditing(session, series.get(id)));
+        Series editing = series.get(id);
+        series.requireMayChange(editing);
+        return stepsPage(SeriesDraft.startEditing(session, editing));
     }
 
     /** The page of one activity: the first one, one to add (no index) or one to edit. */

@@ -43,6 +43,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.svyaz.shell.ApiError;
 import org.svyaz.users.SecurityEventKind;
+import org.svyaz.users.Permission;
 
 /**
  * Two doors: {@code /api/**} takes HTTP Basic or a bearer token on every call and keeps no
@@ -54,6 +55,15 @@ class SecurityConfiguration {
 
     /** Where a user who must choose a new password is sent (users/web/AccountController). */
     static final String PASSWORD_CHANGE_PAGE = "/account/password";
+    /** What a manager administers besides an administrator (the role matrix: MANAGE_FIELDS). */
+    private static final String[] FIELD_ADMINISTRATION_PAGES = {
+        "/admin/custom-fields", "/admin/custom-fields/**", "/admin/contact-statuses", "/admin/contact-statuses/**",
+        "/admin/activity-types", "/admin/activity-types/**"
+    };
+    private static final String[] FIELD_ADMINISTRATION_API = {
+        "/api/v1/admin/custom-fields", "/api/v1/admin/custom-fields/**", "/api/v1/admin/contact-statuses",
+        "/api/v1/admin/contact-statuses/**", "/api/v1/admin/activity-types", "/api/v1/admin/activity-types/**"
+    };
     private static final String[] PUBLIC_PATHS = {
         "/login", "/webjars/**", "/static/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -78,6 +88,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(FIELD_ADMINISTRATION_API).hasAuthority(Permission.MANAGE_FIELDS.name())
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -102,6 +113,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(FIELD_ADMINISTRATION_PAGES).hasAuthority(Permission.MANAGE_FIELDS.name())
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -1,5 +1,6 @@
 package org.svyaz.users.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +41,12 @@ final class SvyazUserDetails implements UserDetails, CredentialsContainer {
         return role;
     }
 
+    /** The role, and each of its permissions by name, so that URL rules and pages can ask for a permission. */
     static List<GrantedAuthority> authoritiesOf(Role role) {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.name())));
+        return authorities;
     }
 
     @Override
