@@ -50,6 +50,13 @@ class RecordAccessTests extends SvyazTests {
                     .doesNotContain("Kwik-e-mart");
         }
 
+        // whoever it is not for cannot write it either: it does not exist for them
+        assertThat(api(carl).patch("/api/v1/contacts/" + id, Map.of("city", "Тверь")).status()).isEqualTo(404);
+        assertThat(api(carl).delete("/api/v1/contacts/" + id).status()).isEqualTo(404);
+        assertThat(api(carl).post("/api/v1/contacts/" + id + "/notes", Map.of("text", "Моё")).status()).isEqualTo(404);
+        assertThat(api(zdv).get("/api/v1/contacts/" + id).json().get("city").asText()).isEmpty();
+        assertThat(api(anna).patch("/api/v1/contacts/" + id, Map.of("city", "Тверь")).status()).isEqualTo(200);
+
         // leaving the team is losing sight of what was limited to it
         admin().put("/api/v1/admin/teams/" + sales, Map.of("name", "Продажи", "members", List.of(carl.userName())));
         assertThat(api(anna).get("/api/v1/contacts/" + id).status()).isEqualTo(404);
