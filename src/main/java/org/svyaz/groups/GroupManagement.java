@@ -209,8 +209,8 @@ public class GroupManagement {
      */
     @Transactional
     public Group duplicate(UUID groupId, GroupDuplicateMode mode, String name) {
-        permissions.requireMayCreate();
         Group original = get(groupId);
+        permissions.requireMayCreate();
         String copyName = name == null || name.isBlank() ? original.name() : name;
         boolean all = mode == GroupDuplicateMode.ALL;
         Group copy = create(new GroupFields(copyName, original.description(), original.phone(), original.address(),

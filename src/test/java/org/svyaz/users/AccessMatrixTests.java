@@ -26,13 +26,16 @@ import org.svyaz.SvyazTests;
 class AccessMatrixTests extends SvyazTests {
 
     /**
-     * Whose record a cell writes on. The record kinds below say which of these they have; a
-     * LIMITED record (shared with a team) joins this list when records get that access.
+     * Whose record a cell writes on, and who may see it: the actor's own, a colleague's public or
+     * private one, a colleague's limited to others than the actor, and a colleague's limited to a
+     * team the actor is in. The record kinds below say which of these they have.
      */
-    enum Ownership { OWN, OTHERS_PUBLIC, OTHERS_PRIVATE }
+    enum Ownership { OWN, OTHERS_PUBLIC, OTHERS_PRIVATE, OTHERS_LIMITED, SHARED_WITH_ME }
 
     private static final List<Ownership> ALL = List.of(Ownership.values());
-    /** Groups and series are not private (yet): every user sees them. */
+    /** History items are public or private. */
+    private static final List<Ownership> PUBLIC_OR_PRIVATE = List.of(Ownership.OWN, Ownership.OTHERS_PUBLIC, Ownership.OTHERS_PRIVATE);
+    /** Series are seen by every user. */
     private static final List<Ownership> PUBLIC_ONLY = List.of(Ownership.OWN, Ownership.OTHERS_PUBLIC);
     private static final List<Ownership> NONE = List.of(Ownership.OWN);
 
@@ -68,9 +71,11 @@ class AccessMatrixTests extends SvyazTests {
     private final Map<Role, String> actorNames = new EnumMap<>(Role.class);
     private ApiClient colleague;
     private String colleagueName;
+    /** A team every acting user is in, which SHARED_WITH_ME records are limited to. */
+    private String actorsTeam;
 
     @TestFactory
-    Stream<DynamicTest> everyWriteEndpointAsEveryRoleOnOwnOthersAndPrivateRecords() {
+    Stream<DynamicTest> everyWriteEndpointAsEveryRoleOnOwnOthersPrivateAndLimitedRecords() {
         for (Role role : Role.values()) {
             User user = data.user(role.name().toLowerCase(), role);
             actors.put(role, tokenClient(user));
@@ -79,6 +84,8 @@ class AccessMatrixTests extends SvyazTests {
         User other = data.user("colleague", Role.STANDARD);
         colleague = tokenClient(other);
         colleagueName = other.userName();
+        actorsTeam = created(admin().post("/api/v1/admin/teams", Map.of("name", unique("Everyone acting"),
+                "members", List.copyOf(actorNames.values()))));
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             for (Role role : Role.values()) {
@@ -116,7 +123,7 @@ class AccessMatrixTests extends SvyazTests {
 
     /** 200 standing for any success. */
     static int expected(Endpoint endpoint, Role role, Ownership ownership) {
-        if (ownership == Ownership.OTHERS_PRIVATE) {
+        if (ownership == Ownership.OTHERS_PRIVATE || ownership == Ownership.OTHERS_LIMITED) {
             return 404;
         }
         boolean own = ownership == Ownership.OWN;
@@ -166,7 +173,7 @@ class AccessMatrixTests extends SvyazTests {
     }
 
     private List<Endpoint> groupEndpoints() {
-        Setup group = (owner, name, ownership) -> Map.of("group", group(owner), "contact", contact(owner, Ownership.OWN));
+        Setup group = (owner, name, ownership) -> Map.of("group", group(owner, ownership), "contact", contact(owner, Ownership.OWN));
         Setup withMember = (owner, name, ownership) -> {
             Map<String, String> ids = new HashMap<>(group.make(owner, name, ownership));
             maker(owner).post("/api/v1/groups/" + ids.get("group") + "/members", Map.of("contactIds", List.of(ids.get("contact"))));
@@ -182,23 +189,23 @@ class AccessMatrixTests extends SvyazTests {
         return List.of(
                 new Endpoint("POST /groups", Needs.CREATE, RecordKind.GROUP, NONE, nothing(),
                         cell -> cell.actor().post("/api/v1/groups", Map.of("name", unique("New group"))), groupCount()),
-                new Endpoint("PATCH /groups/{id}", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, group,
+                new Endpoint("PATCH /groups/{id}", Needs.CHANGE, RecordKind.GROUP, ALL, group,
                         cell -> cell.actor().patch("/api/v1/groups/" + cell.id("group"), Map.of("description", "Changed")), theGroup),
-                new Endpoint("DELETE /groups/{id}", Needs.DELETE, RecordKind.GROUP, PUBLIC_ONLY, group,
+                new Endpoint("DELETE /groups/{id}", Needs.DELETE, RecordKind.GROUP, ALL, group,
                         cell -> cell.actor().delete("/api/v1/groups/" + cell.id("group")), theGroup),
-                new Endpoint("POST /groups/{id}/duplicate", Needs.CREATE, RecordKind.GROUP, PUBLIC_ONLY, group,
+                new Endpoint("POST /groups/{id}/duplicate", Needs.CREATE, RecordKind.GROUP, ALL, group,
                         cell -> cell.actor().post("/api/v1/groups/" + cell.id("group") + "/duplicate", Map.of("fields", "all")),
                         groupCount()),
-                new Endpoint("POST /groups/{id}/members", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, group,
+                new Endpoint("POST /groups/{id}/members", Needs.CHANGE, RecordKind.GROUP, ALL, group,
                         cell -> cell.actor().post("/api/v1/groups/" + cell.id("group") + "/members",
                                 Map.of("contactIds", List.of(cell.id("contact")))), theGroup),
-                new Endpoint("DELETE /groups/{id}/members/{contactId}", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, withMember,
+                new Endpoint("DELETE /groups/{id}/members/{contactId}", Needs.CHANGE, RecordKind.GROUP, ALL, withMember,
                         cell -> cell.actor().delete("/api/v1/groups/" + cell.id("group") + "/members/" + cell.id("contact")), theGroup),
-                new Endpoint("PUT /groups/{id}/rule", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, group,
+                new Endpoint("PUT /groups/{id}/rule", Needs.CHANGE, RecordKind.GROUP, ALL, group,
                         cell -> cell.actor().put("/api/v1/groups/" + cell.id("group") + "/rule", rule()), theGroup),
-                new Endpoint("DELETE /groups/{id}/rule", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, withRule,
+                new Endpoint("DELETE /groups/{id}/rule", Needs.CHANGE, RecordKind.GROUP, ALL, withRule,
                         cell -> cell.actor().delete("/api/v1/groups/" + cell.id("group") + "/rule"), theGroup),
-                new Endpoint("POST /groups/{id}/rule/apply", Needs.CHANGE, RecordKind.GROUP, PUBLIC_ONLY, withRule,
+                new Endpoint("POST /groups/{id}/rule/apply", Needs.CHANGE, RecordKind.GROUP, ALL, withRule,
                         cell -> cell.actor().post("/api/v1/groups/" + cell.id("group") + "/rule/apply", Map.of()), theGroup),
                 new Endpoint("POST /groups/lookup (a read)", Needs.ANY_USER, RecordKind.GROUP, NONE, nothing(),
                         cell -> cell.actor().post("/api/v1/groups/lookup", Map.of("criteria", List.of())), groupCount()));
@@ -207,7 +214,7 @@ class AccessMatrixTests extends SvyazTests {
     private List<Endpoint> noteAndHistoryEndpoints() {
         Setup privateContact = (owner, name, ownership) -> Map.of("contact", contact(owner, ownership), "group", group(owner));
         Setup note = (owner, name, ownership) -> Map.of("note",
-                maker(owner).post("/api/v1/contacts/" + contact(owner, Ownership.OWN) + "/notes", Map.of("text", "Mine", "private", isPrivate(ownership))).id());
+                maker(owner).post("/api/v1/contacts/" + contact(owner, Ownership.OWN) + "/notes", withAccess(Map.of("text", "Mine"), ownership)).id());
         Setup item = (owner, name, ownership) -> Map.of("item", maker(owner).post("/api/v1/contacts/" + contact(owner, Ownership.OWN) + "/history",
                 Map.of("regarding", "Called", "private", isPrivate(ownership))).id());
         Snapshot notesOf = cell -> read(cell.owner(), "/api/v1/contacts/" + cell.id("contact") + "/notes")
@@ -231,9 +238,9 @@ class AccessMatrixTests extends SvyazTests {
                 new Endpoint("POST /groups/{id}/history", Needs.CREATE, RecordKind.HISTORY_ITEM, PUBLIC_ONLY, privateContact,
                         cell -> cell.actor().post("/api/v1/groups/" + cell.id("group") + "/history", Map.of("regarding", "Call")),
                         historyOf),
-                new Endpoint("PATCH /history/{id}", Needs.CHANGE, RecordKind.HISTORY_ITEM, ALL, item,
+                new Endpoint("PATCH /history/{id}", Needs.CHANGE, RecordKind.HISTORY_ITEM, PUBLIC_OR_PRIVATE, item,
                         cell -> cell.actor().patch("/api/v1/history/" + cell.id("item"), Map.of("regarding", "Changed")), theItem),
-                new Endpoint("DELETE /history/{id}", Needs.DELETE, RecordKind.HISTORY_ITEM, ALL, item,
+                new Endpoint("DELETE /history/{id}", Needs.DELETE, RecordKind.HISTORY_ITEM, PUBLIC_OR_PRIVATE, item,
                         cell -> cell.actor().delete("/api/v1/history/" + cell.id("item")), theItem));
     }
 
@@ -442,22 +449,39 @@ class AccessMatrixTests extends SvyazTests {
                 .filter(entry -> actors.get(entry.getKey()) == owner).findFirst().orElseThrow().getValue();
     }
 
-    /** Whether records made for this ownership are private (a LIMITED one will say its teams here). */
+    /** Whether records made for this ownership are private (history items know no other access). */
     private static boolean isPrivate(Ownership ownership) {
         return ownership == Ownership.OTHERS_PRIVATE;
     }
 
+    /** The body with the access the ownership says: limited to the colleague alone, or to the actors' team. */
+    private Map<String, Object> withAccess(Map<String, Object> body, Ownership ownership) {
+        Map<String, Object> withAccess = new HashMap<>(body);
+        withAccess.remove("private");
+        switch (ownership) {
+            case OTHERS_PRIVATE -> withAccess.put("access", "PRIVATE");
+            case OTHERS_LIMITED -> withAccess.putAll(Map.of("access", "LIMITED", "accessUsers", List.of(colleagueName)));
+            case SHARED_WITH_ME -> withAccess.putAll(Map.of("access", "LIMITED", "accessTeams", List.of(actorsTeam)));
+            default -> withAccess.put("access", "PUBLIC");
+        }
+        return withAccess;
+    }
+
     private String contact(ApiClient owner, Ownership ownership) {
-        return created(maker(owner).post("/api/v1/contacts", Map.of("company", "Kwik-e-mart", "lastName", "Giverts",
-                "private", isPrivate(ownership), "recordManager", nameOf(owner))));
+        return created(maker(owner).post("/api/v1/contacts", withAccess(Map.of("company", "Kwik-e-mart", "lastName", "Giverts",
+                "recordManager", nameOf(owner)), ownership)));
     }
 
     private String group(ApiClient owner) {
-        return created(maker(owner).post("/api/v1/groups", Map.of("name", unique("Clients"))));
+        return group(owner, Ownership.OWN);
+    }
+
+    private String group(ApiClient owner, Ownership ownership) {
+        return created(maker(owner).post("/api/v1/groups", withAccess(Map.of("name", unique("Clients")), ownership)));
     }
 
     private String activity(ApiClient owner, Ownership ownership) {
-        Map<String, Object> body = call(isPrivate(ownership));
+        Map<String, Object> body = withAccess(call(false), ownership);
         body.put("scheduledFor", nameOf(owner));
         return created(maker(owner).post("/api/v1/activities", body));
     }
