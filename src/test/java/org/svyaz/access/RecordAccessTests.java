@@ -203,6 +203,10 @@ class RecordAccessTests extends SvyazTests {
         assertThat(api(manager).post("/api/v1/admin/teams", Map.of("name", "Склад")).status()).isEqualTo(403);
         assertThat(admin().get("/api/v1/admin/teams/01a00000-0000-7000-8000-000000000000").status()).isEqualTo(404);
 
+        // teams are the administrators' set-up: the audit log shows their changes whole
+        JsonNode audit = admin().get("/api/v1/admin/audit?entity=team").json();
+        assertThat(audit.get("items")).isNotEmpty().allSatisfy(item -> assertThat(item.get("hidden").asBoolean()).isFalse());
+
         JsonNode list = admin().get("/api/v1/admin/teams").json();
         assertThat(list.get("total").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("name").asText()).isEqualTo("Продажи");

@@ -34,7 +34,7 @@ import org.svyaz.journal.JournalEntry;
 public class ShownValues {
 
     private static final Set<String> SHARED = Set.of("user", "customField", "contactStatus", "activityType", "calendarGrant",
-            "activitySeries", "series", "seriesStep", "seriesRun");
+            "activitySeries", "series", "seriesStep", "seriesRun", "team");
     private static final Set<String> SECRET_FIELDS = Set.of("passwordHash", "tokenHash");
     private static final ObjectMapper JSON = new ObjectMapper();
 

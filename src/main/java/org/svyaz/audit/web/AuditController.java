@@ -29,7 +29,7 @@ class AuditController {
     /** The entities the journal knows, for the filter's choices. */
     private static final List<String> ENTITIES = List.of("contact", "note", "history", "document", "activity", "activitySeries",
             "group", "savedLookup", "series", "seriesStep", "seriesRun", "user", "apiToken", "customField", "contactStatus",
-            "activityType", "calendarGrant", "taskListFilter");
+            "activityType", "calendarGrant", "taskListFilter", "team");
 
     private final AuditLog audit;
     private final AuditParameters parameters;
