@@ -48,7 +48,7 @@ public class AccessGrants {
             return current;
         }
         List<UUID> teamIds = input.teams() == null ? current.teamIds() : teamIds(input.teams(), errors);
-        List<UUID> userIds = input.users() == null ? current.userIds() : userIds(input.users(), errors);
+        List<UUID> userIds = input.users() == null ? current.userIds() : userIds(input.users(), "accessUsers", errors);
         if (level != Access.LIMITED) {
             if (input.teams() != null && !input.teams().isEmpty()) {
                 errors.add("accessTeams", "error.access.grantsNeedLimited");
@@ -165,11 +165,12 @@ public class AccessGrants {
         return distinct;
     }
 
-    private List<UUID> userIds(List<String> names, FieldErrors errors) {
+    /** The ids of the users so named, each once; an unknown name is an error at {@code field}. */
+    List<UUID> userIds(List<String> names, String field, FieldErrors errors) {
         List<UUID> ids = new ArrayList<>();
         for (String name : names) {
-            users.byUserName(name).ifPresentOrElse(user -> ids.add(user.id()),
-                    () -> errors.add("accessUsers", "error.unknownUser", name));
+            users.byUserName(name == null ? "" : name).ifPresentOrElse(user -> ids.add(user.id()),
+                    () -> errors.add(field, "error.unknownUser", String.valueOf(name)));
         }
         return ids.stream().distinct().toList();
     }

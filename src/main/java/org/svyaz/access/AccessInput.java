@@ -30,10 +30,6 @@ public record AccessInput(String level, Boolean isPrivate, List<String> teams, L
         };
     }
 
-    public boolean isEmpty() {
-        return level == null && isPrivate == null && teams == null && users == null;
-    }
-
     private static String text(String property, JsonNode value, FieldErrors errors) {
         if (!value.isTextual()) {
             errors.add(property, "error.badValue");

@@ -36,8 +36,4 @@ public record RecordAccess(Access level, List<UUID> teamIds, List<UUID> userIds)
     public boolean isPrivate() {
         return level == Access.PRIVATE;
     }
-
-    public boolean isPublic() {
-        return level == Access.PUBLIC;
-    }
 }

@@ -1,8 +1,6 @@
 package org.svyaz.access;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +11,6 @@ import org.svyaz.shell.StorableText;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.Permission;
 import org.svyaz.users.Permissions;
-import org.svyaz.users.UserManagement;
 
 /** Teams, kept by administrators (SPEC U3). Everyone may read them, to choose whom a record is limited to. */
 @Service
@@ -22,15 +19,15 @@ public class TeamManagement {
     static final int MAX_NAME_LENGTH = 100;
 
     private final JooqTeams teams;
-    private final JooqGrants grants;
-    private final UserManagement users;
+    private final JooqGrants grantRows;
+    private final AccessGrants grants;
     private final Permissions permissions;
 
-    TeamManagement(JooqTeams teams, JooqGrants grants, UserManagement users, Permissions permissions) {
+    TeamManagement(JooqTeams teams, JooqGrants grantRows, AccessGrants grants, Permissions permissions) {
         this.permissions = permissions;
         this.teams = teams;
+        this.grantRows = grantRows;
         this.grants = grants;
-        this.users = users;
     }
 
     public List<Team> all() {
@@ -66,7 +63,7 @@ public class TeamManagement {
     public void delete(UUID teamId) {
         requireAdministrator();
         get(teamId);
-        grants.forgetGrantee(teamId);
+        grantRows.forgetGrantee(teamId);
         teams.delete(teamId);
     }
 
@@ -82,18 +79,9 @@ public class TeamManagement {
         } else if (teams.nameTaken(trimmed, teamId)) {
             errors.add("name", "error.team.nameTaken", trimmed);
         }
-        List<UUID> members = userIds(memberNames == null ? List.of() : memberNames, errors);
+        List<UUID> members = grants.userIds(memberNames == null ? List.of() : memberNames, "members", errors);
         errors.throwIfAny();
         return members;
-    }
-
-    private List<UUID> userIds(List<String> names, FieldErrors errors) {
-        Set<UUID> ids = new HashSet<>();
-        for (String name : names) {
-            users.byUserName(name == null ? "" : name).ifPresentOrElse(user -> ids.add(user.id()),
-                    () -> errors.add("members", "error.unknownUser", String.valueOf(name)));
-        }
-        return List.copyOf(ids);
     }
 
     private void requireAdministrator() {

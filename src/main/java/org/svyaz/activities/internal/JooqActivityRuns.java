@@ -167,7 +167,7 @@ public class JooqActivityRuns {
         record.setColor(color);
         record.setAlarmMinutes(planned.alarmMinutesBefore());
         record.setAlarmAt(alarms.alarmAt(timeless));
-        record.setAccess(Access.privateIf(false));
+        record.setAccess(Access.PUBLIC.name());
         record.setResultNotes("");
         record.setSeriesRunId(runId);
         record.setCreatedAt(now);
