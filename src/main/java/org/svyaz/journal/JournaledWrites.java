@@ -19,10 +19,9 @@ import org.jooq.UpdatableRecord;
  *
  * <p>{@code parentId} is the record the written one belongs to (a note's contact), or null.
  *
- * <p>A journal entry takes its {@code seq} when it is written, not when its transaction commits,
- * so on PostgreSQL two concurrent writes may become visible out of {@code seq} order; whoever
- * reads the journal incrementally (synchronization) must not assume a gap-free, commit-ordered
- * sequence and re-read a safety margin behind its last position.
+ * <p>A journal entry takes its {@code seq} when it is written; its transaction takes a position
+ * in commit order when it commits, and readers of "changes since" read by that position (see
+ * {@link JournalExchange}). Every method must run inside a transaction.
  */
 public interface JournaledWrites {
 
@@ -109,4 +108,13 @@ public interface JournaledWrites {
 
     /** Journals many links or unlinks of one record at once, as {@link #link} would. */
     void linkAll(String entity, UUID recordId, String field, Collection<UUID> linkedIds, boolean linked);
+
+    /**
+     * Journals a CREATE for every record of a declared entity that the journal holds nothing of
+     * (rows written before their writes were journaled, or whose entries were removed), with the
+     * record's fields as they are now.
+     *
+     * @return how many records were journaled
+     */
+    int journalExisting();
 }

@@ -331,7 +331,9 @@ public class JooqActivities {
         writes.linkAll(ENTITY, activityId, CONTACTS, removed, false);
         members.remove(activityId, removed);
         writes.linkAll(ENTITY, activityId, CONTACTS, added, true);
-        members.add(activityId, added, existing.stream().mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1);
+        // numbered on after the contacts that stay, as a replay of the links numbers them
+        members.add(activityId, added, existing.stream().filter(row -> wanted.contains(row.getContactId()))
+                .mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1);
     }
 
     private void apply(ActivityRecord record, ValidActivity activity, OffsetDateTime now) {

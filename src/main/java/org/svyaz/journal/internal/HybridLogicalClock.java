@@ -3,6 +3,9 @@ package org.svyaz.journal.internal;
 import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.svyaz.journal.ClockSkewTooLarge;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * The journal's hybrid logical clock: (wall-clock milliseconds << 16 | counter). It never goes
  * backwards, even when the wall clock does, and starts past every entry already journaled.
+ *
+ * <p>Each server has one, but the database coordinates them: a record's change takes
+ * {@link #after(long) after(its row's hlc)}, under the row's lock, so however far apart two
+ * servers' clocks are, a record's changes are ordered as they were made. Values of different
+ * records may be equal; the journal orders them totally by (hlc, origin_db, origin_seq).
  */
 @Component
 class HybridLogicalClock {
@@ -40,9 +48,35 @@ class HybridLogicalClock {
         return last;
     }
 
-    /** Moves the clock to at least {@code hlc}, after a statement has taken the values up to it. */
+    /** Moves the clock to at least {@code hlc}, after a statement has taken values up to it. */
     synchronized void advanceTo(long hlc) {
         last = Math.max(last, hlc);
+    }
+
+    /** The next value, and past {@code rowHlc}: a record's change is always later than the record's last one. */
+    synchronized long after(long rowHlc) {
+        long next = now();
+        if (next <= rowHlc) {
+            next = rowHlc + 1;
+            last = next;
+        }
+        return next;
+    }
+
+    /**
+     * Moves the clock past a timestamp that came from another database, unless it is more than
+     * {@code maxSkew} ahead of this wall clock: a database whose clock runs a year ahead would
+     * otherwise win every conflict for a year.
+     *
+     * @throws ClockSkewTooLarge when it is
+     */
+    synchronized void receive(long remote, Duration maxSkew) {
+        long limit = wallClock.millis() + maxSkew.toMillis();
+        if (millisOf(remote) > limit) {
+            throw new ClockSkewTooLarge(Instant.ofEpochMilli(millisOf(remote)), Instant.ofEpochMilli(wallClock.millis()), maxSkew);
+        }
+        now();
+        last = Math.max(last, remote);
     }
 
     static long millisOf(long hlc) {

@@ -1,0 +1,70 @@
+package org.svyaz.access.internal;
+
+import static org.svyaz.schema.Tables.RECORD_GRANT;
+import static org.svyaz.schema.Tables.TEAM_MEMBER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Select;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.SideValues;
+
+/**
+ * On the journal's apply path: the grants of a limited record (its {@code accessTeams} and
+ * {@code accessUsers}, each a list of ids) and a team's {@code members} (links to users).
+ */
+@Component
+class GrantsKept implements SideValues {
+
+    private static final String TEAMS = "accessTeams";
+    private static final String USERS = "accessUsers";
+    private static final String MEMBERS = "members";
+
+    @Override
+    public boolean keeps(String entity, String field) {
+        return TEAMS.equals(field) || USERS.equals(field) || JooqTeams.ENTITY.equals(entity) && MEMBERS.equals(field);
+    }
+
+    @Override
+    public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
+        String kind = TEAMS.equals(field) ? "TEAM" : "USER";
+        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId)).and(RECORD_GRANT.GRANTEE_KIND.eq(kind)).execute();
+        if (value == null || value.isNull()) {
+            return;
+        }
+        for (JsonNode grantee : value) {
+            dsl.insertInto(RECORD_GRANT)
+                    .set(RECORD_GRANT.RECORD_ID, recordId)
+                    .set(RECORD_GRANT.GRANTEE_ID, JournalValues.as(grantee, UUID.class))
+                    .set(RECORD_GRANT.GRANTEE_KIND, kind)
+                    .execute();
+        }
+    }
+
+    @Override
+    public void link(DSLContext dsl, String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
+        dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(recordId)).and(TEAM_MEMBER.USER_ID.eq(linkedId)).execute();
+        if (linked) {
+            dsl.insertInto(TEAM_MEMBER).set(TEAM_MEMBER.TEAM_ID, recordId).set(TEAM_MEMBER.USER_ID, linkedId).execute();
+        }
+    }
+
+    @Override
+    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
+        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId)).execute();
+        if (JooqTeams.ENTITY.equals(entity)) {
+            dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(recordId)).execute();
+        }
+    }
+
+    @Override
+    public List<Select<?>> contents(DSLContext dsl) {
+        return List.of(
+                dsl.select(RECORD_GRANT.RECORD_ID, RECORD_GRANT.GRANTEE_KIND, RECORD_GRANT.GRANTEE_ID).from(RECORD_GRANT)
+                        .orderBy(RECORD_GRANT.RECORD_ID, RECORD_GRANT.GRANTEE_KIND, RECORD_GRANT.GRANTEE_ID),
+                dsl.select(TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.USER_ID).from(TEAM_MEMBER).orderBy(TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.USER_ID));
+    }
+}

@@ -1,0 +1,70 @@
+package org.svyaz.activities.internal;
+
+import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.SideValues;
+
+/**
+ * On the journal's apply path: an activity's {@code contacts}, a list in its creation, then links;
+ * each new one is numbered after those the activity has.
+ */
+@Component
+class ActivityContactsKept implements SideValues {
+
+    @Override
+    public boolean keeps(String entity, String field) {
+        return JooqActivities.ENTITY.equals(entity) && JooqActivities.CONTACTS.equals(field);
+    }
+
+    @Override
+    public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
+        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).execute();
+        int position = 0;
+        for (JsonNode contact : value == null ? List.<JsonNode>of() : value) {
+            insert(dsl, recordId, JournalValues.as(contact, UUID.class), position++);
+        }
+    }
+
+    @Override
+    public void link(DSLContext dsl, String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
+        var membership = ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId).and(ACTIVITY_CONTACT.CONTACT_ID.eq(linkedId));
+        if (!linked) {
+            dsl.deleteFrom(ACTIVITY_CONTACT).where(membership).execute();
+        } else if (!dsl.fetchExists(ACTIVITY_CONTACT, membership)) {
+            Integer last = dsl.select(DSL.max(ACTIVITY_CONTACT.POSITION)).from(ACTIVITY_CONTACT)
+                    .where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).fetchOne(0, Integer.class);
+            insert(dsl, recordId, linkedId, last == null ? 0 : last + 1);
+        }
+    }
+
+    private static void insert(DSLContext dsl, UUID activityId, UUID contactId, int position) {
+        dsl.insertInto(ACTIVITY_CONTACT)
+                .set(ACTIVITY_CONTACT.ACTIVITY_ID, activityId)
+                .set(ACTIVITY_CONTACT.CONTACT_ID, contactId)
+                .set(ACTIVITY_CONTACT.POSITION, position)
+                .execute();
+    }
+
+    @Override
+    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
+        if (JooqActivities.ENTITY.equals(entity)) {
+            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).execute();
+        } else if ("contact".equals(entity)) {
+            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(recordId)).execute();
+        }
+    }
+
+    @Override
+    public List<Select<?>> contents(DSLContext dsl) {
+        return List.of(dsl.select(ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID, ACTIVITY_CONTACT.POSITION).from(ACTIVITY_CONTACT)
+                .orderBy(ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID));
+    }
+}

@@ -1,0 +1,17 @@
+package org.svyaz.customfields.internal;
+
+import static org.svyaz.schema.Tables.CUSTOM_FIELD;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.svyaz.journal.JournaledEntity;
+
+/** What the journal needs to know of this module's entities (journal/README.md). */
+@Configuration(proxyBeanMethods = false)
+class CustomFieldsJournal {
+
+    @Bean
+    JournaledEntity customFieldEntity() {
+        return JournaledEntity.of("customField", CUSTOM_FIELD);
+    }
+}

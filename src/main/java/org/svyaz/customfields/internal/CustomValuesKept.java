@@ -1,0 +1,79 @@
+package org.svyaz.customfields.internal;
+
+import static org.svyaz.schema.Tables.CUSTOM_FIELD;
+import static org.svyaz.schema.Tables.CUSTOM_VALUE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Select;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.SideValues;
+import org.svyaz.schema.tables.records.CustomFieldRecord;
+import org.svyaz.schema.tables.records.CustomValueRecord;
+import org.svyaz.shell.SearchKeys;
+
+/** Custom field values on the journal's apply path: the field {@code customFields.<name>} of a record. */
+@Component
+class CustomValuesKept implements SideValues {
+
+    private static final String PREFIX = "customFields.";
+
+    @Override
+    public boolean keeps(String entity, String field) {
+        return field.startsWith(PREFIX);
+    }
+
+    @Override
+    public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
+        CustomFieldRecord definition = definition(dsl, entity, field.substring(PREFIX.length()));
+        if (definition == null) {
+            return;
+        }
+        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).and(CUSTOM_VALUE.FIELD_ID.eq(definition.getId())).execute();
+        if (value == null || value.isNull()) {
+            return;
+        }
+        CustomValueRecord row = dsl.newRecord(CUSTOM_VALUE);
+        row.setRecordId(recordId);
+        row.setFieldId(definition.getId());
+        switch (definition.getFieldType()) {
+            case "NUMBER" -> row.setNumberValue(JournalValues.as(value, BigDecimal.class));
+            case "DATE" -> row.setDateValue(JournalValues.as(value, LocalDate.class));
+            case "BOOLEAN" -> row.setBooleanValue(JournalValues.as(value, Boolean.class));
+            default -> {
+                row.setTextValue(JournalValues.as(value, String.class));
+                row.setTextSearch(SearchKeys.text(row.getTextValue()));
+            }
+        }
+        dsl.insertInto(CUSTOM_VALUE).set(row).execute();
+    }
+
+    /** The field a journal entry names, by its id or (in entries of the first format) its name. */
+    private static CustomFieldRecord definition(DSLContext dsl, String entity, String key) {
+        Condition named;
+        try {
+            named = CUSTOM_FIELD.ID.eq(UUID.fromString(key));
+        } catch (IllegalArgumentException notAnId) {
+            named = CUSTOM_FIELD.FIELD_NAME.eq(key).and(CUSTOM_FIELD.ENTITY.eq(entity));
+        }
+        return dsl.selectFrom(CUSTOM_FIELD).where(named).fetchOne();
+    }
+
+    @Override
+    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
+        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).execute();
+    }
+
+    @Override
+    public List<Select<?>> contents(DSLContext dsl) {
+        return List.of(dsl.select(CUSTOM_VALUE.RECORD_ID, CUSTOM_VALUE.FIELD_ID, CUSTOM_VALUE.TEXT_VALUE, CUSTOM_VALUE.NUMBER_VALUE,
+                        CUSTOM_VALUE.DATE_VALUE, CUSTOM_VALUE.BOOLEAN_VALUE, CUSTOM_VALUE.TEXT_SEARCH)
+                .from(CUSTOM_VALUE).orderBy(CUSTOM_VALUE.RECORD_ID, CUSTOM_VALUE.FIELD_ID));
+    }
+}

@@ -1,0 +1,17 @@
+package org.svyaz.documents.internal;
+
+import static org.svyaz.schema.Tables.DOCUMENT;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.svyaz.journal.JournaledEntity;
+
+/** What the journal needs to know of this module's entities (journal/README.md). */
+@Configuration(proxyBeanMethods = false)
+class DocumentsJournal {
+
+    @Bean
+    JournaledEntity documentEntity() {
+        return JournaledEntity.of("document", DOCUMENT);
+    }
+}

@@ -1,0 +1,44 @@
+package org.svyaz.journal.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.SideValues;
+
+/** The entities the modules declared, by their names in the journal, and the values they keep beside them. */
+@Component
+class EntityRegistry {
+
+    private final Map<String, JournaledEntity> entities;
+    private final List<SideValues> sideValues;
+
+    EntityRegistry(List<JournaledEntity> entities, List<SideValues> sideValues) {
+        this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(JournaledEntity::name, Function.identity()));
+        this.sideValues = List.copyOf(sideValues);
+    }
+
+    JournaledEntity entity(String name) {
+        JournaledEntity entity = entities.get(name);
+        if (entity == null) {
+            throw new IllegalArgumentException("No module declared the journaled entity " + name);
+        }
+        return entity;
+    }
+
+    Collection<JournaledEntity> entities() {
+        return entities.values();
+    }
+
+    /** The module keeping that field beside the entity's rows, or null when the field is the entity's own. */
+    SideValues keeperOf(String entity, String field) {
+        return sideValues.stream().filter(values -> values.keeps(entity, field)).findFirst().orElse(null);
+    }
+
+    List<SideValues> sideValues() {
+        return sideValues;
+    }
+}

@@ -1,0 +1,219 @@
+package org.svyaz.journal.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournalOperation;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.SideValues;
+
+/**
+ * Writes one journal entry's change into the tables of a database (this one, or a scratch schema
+ * a replay fills), the way the module that owns the entity would have: a record's own fields into
+ * its row, its derived columns recomputed, the values kept beside it by the module that keeps them.
+ * It journals nothing: the entry it applies is the journal.
+ */
+@Component
+class EntryApplier {
+
+    private final EntityRegistry registry;
+
+    EntryApplier(EntityRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The change an entry describes, as it is applied. */
+    record Change(String entity, UUID recordId, String field, JournalOperation operation, JsonNode value, long hlc, UUID userId) {
+    }
+
+    void apply(DSLContext dsl, Change change) {
+        JournaledEntity entity = registry.entity(change.entity());
+        switch (change.operation()) {
+            case CREATE -> create(dsl, entity, change);
+            case SET -> set(dsl, entity, change);
+            case LINK, UNLINK -> link(dsl, entity, change);
+            case DELETE -> delete(dsl, entity, change.recordId());
+        }
+    }
+
+    private void create(DSLContext dsl, JournaledEntity entity, Change change) {
+        UpdatableRecord<?> existing = row(dsl, entity, change.recordId());
+        if (existing != null) {
+            // a record every database is made with (a built-in status): the creation sets its fields
+            change.value().fields().forEachRemaining(field -> setField(entity, existing, field.getKey(), field.getValue()));
+            entity.derive(existing);
+            existing.set(hlcOf(entity.table()), Math.max(existing.get(hlcOf(entity.table())), change.hlc()));
+            dsl.executeUpdate(existing);
+            return;
+        }
+        UpdatableRecord<?> row = (UpdatableRecord<?>) dsl.newRecord(entity.table());
+        row.set(idOf(entity.table()), change.recordId());
+        row.set(column(entity.table(), "version"), 1L);
+        row.set(hlcOf(entity.table()), change.hlc());
+        stampCreation(row, change);
+        List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = change.value().fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (registry.keeperOf(entity.name(), field.getKey()) != null) {
+                beside.add(field);
+            } else {
+                setField(entity, row, field.getKey(), field.getValue());
+            }
+        }
+        leaveSecretsUnset(entity, row);
+        entity.derive(row);
+        dsl.insertInto(entity.table()).set(row).execute();
+        for (Map.Entry<String, JsonNode> field : beside) {
+            registry.keeperOf(entity.name(), field.getKey()).set(dsl, entity.name(), change.recordId(), field.getKey(), field.getValue());
+        }
+    }
+
+    private void set(DSLContext dsl, JournaledEntity entity, Change change) {
+        SideValues keeper = registry.keeperOf(entity.name(), change.field());
+        if (keeper != null) {
+            if (row(dsl, entity, change.recordId()) != null) {
+                keeper.set(dsl, entity.name(), change.recordId(), change.field(), change.value());
+                moveClock(dsl, entity, change);
+            }
+            return;
+        }
+        if (entity.isSecret(change.field())) {
+            // the entry says that a secret changed, never to what
+            moveClock(dsl, entity, change);
+            return;
+        }
+        UpdatableRecord<?> row = row(dsl, entity, change.recordId());
+        if (row == null) {
+            return;
+        }
+        setField(entity, row, change.field(), change.value());
+        entity.derive(row);
+        row.set(column(entity.table(), "version"), row.get(column(entity.table(), "version")) + 1);
+        row.set(hlcOf(entity.table()), Math.max(row.get(hlcOf(entity.table())), change.hlc()));
+        dsl.executeUpdate(row);
+    }
+
+    private void link(DSLContext dsl, JournaledEntity entity, Change change) {
+        SideValues keeper = registry.keeperOf(entity.name(), change.field());
+        if (keeper == null) {
+            throw new IllegalStateException("No module keeps the links " + entity.name() + "." + change.field());
+        }
+        if (row(dsl, entity, change.recordId()) != null) {
+            keeper.link(dsl, entity.name(), change.recordId(), change.field(), JournalValues.as(change.value(), UUID.class),
+                    change.operation() == JournalOperation.LINK);
+            moveClock(dsl, entity, change);
+        }
+    }
+
+    private void delete(DSLContext dsl, JournaledEntity entity, UUID recordId) {
+        for (SideValues keeper : registry.sideValues()) {
+            keeper.recordDeleted(dsl, entity.name(), recordId);
+        }
+        dsl.deleteFrom(entity.table()).where(idOf(entity.table()).eq(recordId)).execute();
+    }
+
+    /**
+     * Secrets never travel: a record that arrives without one its table requires gets an empty
+     * one, which nothing matches (a user from another database sets their password here).
+     */
+    @SuppressWarnings("unchecked")
+    private static void leaveSecretsUnset(JournaledEntity entity, UpdatableRecord<?> row) {
+        for (Field<?> column : row.fields()) {
+            if (entity.isSecret(JournaledEntity.fieldName(column)) && row.get(column) == null && !column.getDataType().nullable()
+                    && column.getType() == String.class) {
+                row.set((Field<String>) column, "");
+            }
+        }
+    }
+
+    /** Sets a field's column or columns in the row; entries of the first format may name a derived column, which is set too. */
+    private static void setField(JournaledEntity entity, UpdatableRecord<?> row, String field, JsonNode value) {
+        List<Field<?>> several = entity.columnsOf(field);
+        if (several != null) {
+            for (Field<?> column : several) {
+                JsonNode part = value == null || value.isNull() ? null : value.get(JournaledEntity.fieldName(column));
+                setColumn(row, column, part);
+            }
+            return;
+        }
+        Field<?> column = entity.columnOf(field);
+        if (column == null) {
+            column = columnNamed(entity.table(), field);
+        }
+        if (column == null) {
+            throw new IllegalArgumentException("The entity " + entity.name() + " has no field " + field);
+        }
+        setColumn(row, column, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setColumn(UpdatableRecord<?> row, Field<T> column, JsonNode value) {
+        row.set(column, JournalValues.as(value, column.getType()));
+    }
+
+    private static Field<?> columnNamed(Table<?> table, String field) {
+        for (Field<?> column : table.fields()) {
+            if (JournaledEntity.fieldName(column).equals(field)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** The bookkeeping a module writes with a new record: when it was made and by whom, as the entry says. */
+    @SuppressWarnings("unchecked")
+    private static void stampCreation(UpdatableRecord<?> row, Change change) {
+        OffsetDateTime at = Instant.ofEpochMilli(HybridLogicalClock.millisOf(change.hlc())).atOffset(ZoneOffset.UTC);
+        for (String name : List.of("created_at", "updated_at", "uploaded_at")) {
+            Field<?> column = row.field(name);
+            if (column != null && column.getType() == OffsetDateTime.class) {
+                row.set((Field<OffsetDateTime>) column, at);
+            }
+        }
+        for (String name : List.of("created_by", "updated_by")) {
+            Field<?> column = row.field(name);
+            if (column != null && column.getType() == UUID.class) {
+                row.set((Field<UUID>) column, change.userId());
+            }
+        }
+    }
+
+    /** A change of a value kept beside a record moves the record's clock, as it did where it was made. */
+    private static void moveClock(DSLContext dsl, JournaledEntity entity, Change change) {
+        Field<Long> hlc = hlcOf(entity.table());
+        dsl.update(entity.table()).set(hlc, DSL.greatest(hlc, DSL.val(change.hlc()))).where(idOf(entity.table()).eq(change.recordId()))
+                .execute();
+    }
+
+    private static UpdatableRecord<?> row(DSLContext dsl, JournaledEntity entity, UUID recordId) {
+        return (UpdatableRecord<?>) dsl.selectFrom(entity.table()).where(idOf(entity.table()).eq(recordId)).fetchOne();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<UUID> idOf(Table<?> table) {
+        return (Field<UUID>) table.field("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> hlcOf(Table<?> table) {
+        return (Field<Long>) table.field("hlc");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> column(Table<?> table, String name) {
+        return (Field<Long>) table.field(name);
+    }
+}

@@ -1,0 +1,200 @@
+package org.svyaz.journal.internal;
+
+import static org.svyaz.schema.Tables.JOURNAL_COMMIT;
+import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.svyaz.journal.JournalOperation;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.SideValues;
+
+/**
+ * {@code journal check}: replays the whole journal into a scratch schema, made by the same
+ * migrations, and compares every journaled table with its replay, row by row and field by field
+ * (derived columns recomputed by the replay, secrets left out, since the journal never holds
+ * them). The journal and the tables are read in one snapshot, so the server may keep running.
+ */
+@Component
+class JournalCheck {
+
+    static final String SCRATCH = "journal_check";
+    private static final int FETCH_SIZE = 5000;
+
+    private final DataSource dataSource;
+    private final DSLContext dsl;
+    private final EntryApplier applier;
+    private final EntityRegistry registry;
+    private final TransactionTemplate snapshot;
+
+    JournalCheck(DataSource dataSource, DSLContext dsl, EntryApplier applier, EntityRegistry registry,
+            PlatformTransactionManager transactions) {
+        this.dataSource = dataSource;
+        this.dsl = dsl;
+        this.applier = applier;
+        this.registry = registry;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+    }
+
+    /** The outcome: how many entries were replayed and rows compared, and the first difference, or null. */
+    record Outcome(long entries, long rows, String difference) {
+    }
+
+    Outcome run() {
+        boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
+        String scratchSchema = SCRATCH;
+        dsl.execute("drop schema if exists " + scratchSchema + " cascade");
+        dsl.execute("create schema " + scratchSchema);
+        Flyway.configure().dataSource(dataSource).schemas(scratchSchema).defaultSchema(scratchSchema).createSchemas(false)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + (postgres ? "postgresql" : "h2"))
+                .load().migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext scratch = DSL.using(connection, dsl.dialect());
+            try {
+                connection.setAutoCommit(false);
+                scratch.execute(postgres ? "set search_path to " + scratchSchema : "set schema " + scratchSchema);
+                return snapshot.execute(status -> {
+                    long entries = replay(scratch);
+                    commit(connection);
+                    return compare(scratch, entries);
+                });
+            } finally {
+                // the connection goes back to the pool: as it came, in the database's own schema
+                connection.rollback();
+                scratch.execute(postgres ? "set search_path to default" : "set schema public");
+                connection.setAutoCommit(true);
+                dsl.execute("drop schema " + scratchSchema + " cascade");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The scratch schema could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies every entry that took effect, in the order of their commits, to the scratch schema. */
+    private long replay(DSLContext scratch) {
+        long entries = 0;
+        try (Cursor<Record> cursor = dsl.select(JOURNAL_ENTRY.fields()).from(JOURNAL_ENTRY)
+                .join(JOURNAL_COMMIT).on(JOURNAL_COMMIT.TXN.eq(JOURNAL_ENTRY.TXN))
+                .where(JOURNAL_ENTRY.LOST.isFalse())
+                .orderBy(JOURNAL_COMMIT.POSITION, JOURNAL_ENTRY.SEQ)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record row : cursor) {
+                var entry = row.into(JOURNAL_ENTRY);
+                applier.apply(scratch, new EntryApplier.Change(entry.getEntity(), entry.getRecordId(), entry.getField(),
+                        JournalOperation.valueOf(entry.getOp()), JournalValues.read(entry.getFieldValue()), entry.getHlc(),
+                        entry.getUserId()));
+                entries++;
+            }
+        }
+        return entries;
+    }
+
+    private Outcome compare(DSLContext scratch, long entries) {
+        long rows = 0;
+        for (JournaledEntity entity : registry.entities()) {
+            List<Field<?>> columns = entity.comparedColumns().stream()
+                    .filter(column -> !entity.isSecret(JournaledEntity.fieldName(column))).toList();
+            Table<?> table = entity.table();
+            Field<?> id = table.field("id");
+            Comparison comparison = compare(entity.name(), dsl.select(columns).from(table).orderBy(id),
+                    scratch.select(columns).from(table).orderBy(id));
+            rows += comparison.rows();
+            if (comparison.difference() != null) {
+                return new Outcome(entries, rows, comparison.difference());
+            }
+        }
+        for (SideValues values : registry.sideValues()) {
+            List<Select<?>> live = values.contents(dsl);
+            List<Select<?>> replayed = values.contents(scratch);
+            for (int i = 0; i < live.size(); i++) {
+                Comparison comparison = compare(values.getClass().getSimpleName(), live.get(i), replayed.get(i));
+                rows += comparison.rows();
+                if (comparison.difference() != null) {
+                    return new Outcome(entries, rows, comparison.difference());
+                }
+            }
+        }
+        return new Outcome(entries, rows, null);
+    }
+
+    private record Comparison(long rows, String difference) {
+    }
+
+    /** Walks two answers of the same query side by side and names the first field that differs. */
+    private static Comparison compare(String what, Select<?> database, Select<?> replay) {
+        long rows = 0;
+        try (Cursor<? extends Record> left = database.fetchSize(FETCH_SIZE).fetchLazy();
+                Cursor<? extends Record> right = replay.fetchSize(FETCH_SIZE).fetchLazy()) {
+            Iterator<? extends Record> replayed = right.iterator();
+            for (Record row : left) {
+                if (!replayed.hasNext()) {
+                    return new Comparison(rows, what + " " + describe(row) + " is in the database but not in the replay of the journal");
+                }
+                Record other = replayed.next();
+                for (int i = 0; i < row.size(); i++) {
+                    if (!same(row.get(i), other.get(i))) {
+                        return new Comparison(rows, what + " " + describe(row) + ": " + JournaledEntity.fieldName(row.field(i)) + " is "
+                                + show(row.get(i)) + " in the database, " + show(other.get(i)) + " in the replay of the journal"
+                                + (Objects.equals(row.get(0), other.get(0)) ? "" : " (whose next row is " + describe(other) + ")"));
+                    }
+                }
+                rows++;
+            }
+            if (replayed.hasNext()) {
+                return new Comparison(rows, what + " " + describe(replayed.next()) + " is in the replay of the journal but not in the database");
+            }
+        }
+        return new Comparison(rows, null);
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
+            return x.toInstant().equals(y.toInstant());
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String describe(Record row) {
+        Object first = row.get(0);
+        return first instanceof UUID ? first.toString() : row.intoList().toString();
+    }
+
+    private static String show(Object value) {
+        return value == null ? "empty" : "'" + value + "'";
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The replay could not be committed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.svyaz.series.internal;
+
+import static org.svyaz.schema.Tables.SERIES;
+import static org.svyaz.schema.Tables.SERIES_RUN;
+import static org.svyaz.schema.Tables.SERIES_STEP;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.svyaz.journal.JournaledEntity;
+
+/** What the journal needs to know of this module's entities (journal/README.md). */
+@Configuration(proxyBeanMethods = false)
+class SeriesJournal {
+
+    @Bean
+    JournaledEntity seriesEntity() {
+        return JournaledEntity.of("series", SERIES).derived(row -> row.set(SERIES.NAME_SEARCH, JooqSeries.nameKey(row.get(SERIES.NAME))));
+    }
+
+    @Bean
+    JournaledEntity seriesStepEntity() {
+        return JournaledEntity.of("seriesStep", SERIES_STEP);
+    }
+
+    @Bean
+    JournaledEntity seriesRunEntity() {
+        return JournaledEntity.of("seriesRun", SERIES_RUN);
+    }
+}
