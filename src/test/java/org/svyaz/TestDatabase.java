@@ -47,6 +47,33 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return System.getProperty("svyaz.test.postgres.password", "");
     }
 
+    /**
+     * A second, empty database of the kind this run tests, made by Svyaz's migrations, for tests
+     * that need two databases side by side: an in-memory H2 database, or a fresh schema of the
+     * PostgreSQL test database.
+     */
+    public static javax.sql.DataSource another(String name) {
+        javax.sql.DataSource dataSource;
+        if (onPostgres()) {
+            org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
+            postgres.setUrl(postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + name + ",public");
+            postgres.setUser(postgresUser());
+            postgres.setPassword(postgresPassword());
+            dataSource = postgres;
+        } else {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            dataSource = h2;
+        }
+        var flyway = org.flywaydb.core.Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + (onPostgres() ? "postgresql" : "h2"));
+        if (onPostgres()) {
+            flyway.schemas(name).cleanDisabled(false).load().clean();
+        }
+        flyway.load().migrate();
+        return dataSource;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
