@@ -1,5 +1,6 @@
 package org.svyaz.journal.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +47,9 @@ record DatabaseFingerprint(Map<String, String> parts, Path markerFile) {
         }
         Path absolute = Path.of(path).toAbsolutePath().normalize();
         parts.put("path", absolute.toString());
-        return new DatabaseFingerprint(parts, absolute.resolveSibling(absolute.getFileName() + ".identity"));
+        // an H2 server elsewhere (jdbc:h2:tcp:) names a path on its own machine, where no marker can be kept
+        Path marker = absolute.resolveSibling(absolute.getFileName() + ".identity");
+        return new DatabaseFingerprint(parts, Files.isDirectory(marker.getParent()) ? marker : null);
     }
 
     static DatabaseFingerprint parse(String text) {
