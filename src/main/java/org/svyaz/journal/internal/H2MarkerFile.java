@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -77,10 +78,20 @@ final class H2MarkerFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + next, e);
         }
+        ownerOnly(next);
         try {
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /** Like the database files beside it (OwnerOnlyDataDirectory), where the file system has POSIX permissions. */
+    private static void ownerOnly(Path written) {
+        try {
+            Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // left to the directory's protection
         }
     }
 }
