@@ -62,8 +62,8 @@ class DatabaseIdentity implements DatabaseIdentities, SmartInitializingSingleton
         }
     }
 
-    /** Forgets the id and checks the fingerprint again, as at a start. */
-    synchronized UUID verify() {
+    /** Reads the id, first taking a new one if the fingerprint shows the database to be a copy. */
+    private synchronized UUID verify() {
         if (databaseId != null) {
             return databaseId;
         }
@@ -78,6 +78,7 @@ class DatabaseIdentity implements DatabaseIdentities, SmartInitializingSingleton
         return databaseId;
     }
 
+    /** Forgets the id and checks the fingerprint again, as at a start. */
     synchronized UUID recheck() {
         databaseId = null;
         return verify();
