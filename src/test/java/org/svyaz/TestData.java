@@ -42,6 +42,8 @@ public class TestData {
         dsl.execute("delete from team_member");
         dsl.execute("delete from team");
         dsl.execute("delete from journal_entry");
+        dsl.execute("delete from sync_partner");
+        dsl.execute("delete from database_identity_history");
         dsl.execute("delete from calendar_feed");
         dsl.execute("delete from calendar_grant");
         dsl.execute("delete from reminder_mail");

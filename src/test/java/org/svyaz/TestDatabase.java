@@ -27,11 +27,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return "postgres".equals(System.getProperty("svyaz.test.database", "h2"));
     }
 
-    static String postgresUrl() {
+    public static String postgresUrl() {
         return System.getProperty("svyaz.test.postgres.url", DEFAULT_POSTGRES_URL);
     }
 
-    static String postgresUser() {
+    public static String postgresUser() {
         return System.getProperty("svyaz.test.postgres.user", "postgres");
     }
 
@@ -39,7 +39,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * The test role's password: none where PostgreSQL trusts local connections (a developer's
      * machine), the one {@code .ci/run} gave the role where it asks for one (a fresh Debian install).
      */
-    static String postgresPassword() {
+    public static String postgresPassword() {
         String fromEnvironment = System.getenv("SVYAZ_TEST_POSTGRES_PASSWORD");
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment;
@@ -107,7 +107,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * dropped first, whoever is still connected to it), for a test that runs Svyaz outside its own
      * context. Answers its JDBC URL.
      */
-    static String freshPostgresDatabase(String name) {
+    public static String freshPostgresDatabase(String name) {
         try (Connection connection = DriverManager.getConnection(serverUrl(), postgresUser(), postgresPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists \"" + name + "\" with (force)");

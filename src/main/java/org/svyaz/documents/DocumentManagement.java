@@ -163,8 +163,8 @@ public class DocumentManagement {
         Document document = get(documentId);
         permissions.requireMayChange(RecordKind.DOCUMENT, document.uploadedBy());
         permissions.requireMayDelete(RecordKind.DOCUMENT, document.uploadedBy());
+        // the bytes stay while journal entries refer to them: `journal compact` removes them later
         documents.delete(documentId);
-        contents.deleteIfUnused(document.sha256());
         recordHistory(document, HistoryKind.DOCUMENT_REMOVED);
     }
 
@@ -189,10 +189,8 @@ public class DocumentManagement {
     }
 
     private void deleteAllOf(RecordOwner owner) {
-        documents.of(owner).forEach(document -> {
-            documents.delete(document.id());
-            contents.deleteIfUnused(document.sha256());
-        });
+        // the bytes stay while journal entries refer to them: `journal compact` removes them later
+        documents.of(owner).forEach(document -> documents.delete(document.id()));
     }
 
     private InvalidInput tooLarge() {

@@ -27,7 +27,10 @@ public final class CommandLine {
      */
     public static final String BENCH_OVER_HTTP = "--calendar";
 
-    /** {@code journal check}: replays the change journal and compares every journaled table with it. */
+    /**
+     * {@code journal check}: replays the change journal and compares every journaled table with it;
+     * {@code journal compact [--keep-history=P30D]}: removes what the journal no longer needs (README).
+     */
     public static final String JOURNAL = "journal";
 
     private static final Set<String> COMMANDS = Set.of(GENERATE, BENCH, JOURNAL);

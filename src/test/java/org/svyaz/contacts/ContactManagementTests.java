@@ -93,7 +93,7 @@ class ContactManagementTests extends SvyazTests {
         }
         assertThat(dsl.fetchCount(dsl.selectFrom("note"))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom("history_item"))).isZero();
-        assertThat(dsl.fetchCount(dsl.selectFrom("document_chunk"))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("document"))).isZero();
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.svyaz.shell.CommandLine;
 
 /**
  * {@code java -jar svyaz.jar journal check}: replays the journal and compares the tables with it
- * (see {@link JournalCheck}); exits 1 naming the first difference.
+ * (see {@link JournalCheck}); exits 1 naming the first difference. {@link CompactCommand} runs
+ * {@code journal compact}.
  */
 @Component
 @ConditionalOnProperty(name = CommandLine.COMMAND_PROPERTY, havingValue = CommandLine.JOURNAL)
@@ -27,8 +28,11 @@ class JournalCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments arguments) {
         List<String> words = arguments.getNonOptionArgs();
         String action = words.size() > 1 ? words.get(1) : "";
+        if ("compact".equals(action)) {
+            return;
+        }
         if (!"check".equals(action)) {
-            System.err.println("Svyaz: journal takes an action: journal check");
+            System.err.println("Usage: java -jar svyaz.jar journal check | journal compact [--keep-history=P365D]");
             exitCode = 2;
             return;
         }
