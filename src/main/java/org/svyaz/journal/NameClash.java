@@ -20,7 +20,17 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>Each module carries out the outcome itself, through {@link JournaledWrites}, so the merge or
- * rename travels on as ordinary journaled changes.
+ * rename travels on as ordinary journaled changes: {@code ContactStatuses}, {@code
+ * ActivityTypeManagement}, {@code CustomFieldManagement} and {@code SeriesManagement} offer {@code
+ * merge(absorbedId, survivorId)} and {@code rename(id, newName)}, {@code UserNameClashes} a rename
+ * (two accounts never merge), each with its {@code NAME_CLASH} and {@code clashDefinition}.
+ *
+ * <p>Names stay unique in a database at every moment, so an applier that meets an arriving
+ * definition whose name another id holds here first inserts it under {@link #firstFree} (every
+ * reference to it is by id, so nothing else waits for it), then decides with the clashed name and
+ * carries the outcome out: for a {@link Merge}, the module's merge, then the survivor takes the
+ * clashed name if it is the arriving one; for a {@link Rename}, the renamed one takes the new name
+ * and the other the clashed one. Both databases take the same steps and journal the same values.
  *
  * @param suffix how a name gets its number
  * @param maxLength the longest name the owner accepts; a name is shortened to make room for its suffix

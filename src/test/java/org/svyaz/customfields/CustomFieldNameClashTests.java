@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.svyaz.PageClient;
 import org.svyaz.SvyazTests;
+import org.svyaz.TestDatabase;
 import org.svyaz.journal.Journal;
 import org.svyaz.journal.JournalEntry;
 import org.svyaz.journal.NameClash;
@@ -57,7 +59,8 @@ class CustomFieldNameClashTests extends SvyazTests {
 
     @Test
     void renamesAFieldWhoseValuesAndTheirHistoryStay() {
-        CustomField code = define("contractCode", CustomFieldType.TEXT, List.of());
+        CustomField code = as(data.admin(), () -> fields.define(new NewCustomField("contact", "contractCode", "Contract code",
+                CustomFieldType.TEXT, List.of())));
         String contact = contact("Vector", Map.of("contractCode", "K-17"));
 
         CustomField renamed = fields.rename(code.id(), "contractCode2");
@@ -68,6 +71,8 @@ class CustomFieldNameClashTests extends SvyazTests {
         JsonNode audit = admin().get("/api/v1/admin/audit?recordId=" + contact).json();
         assertThat(audit.findValuesAsText("field")).as("the value's entry, named as the field is called now").contains("customFields.contractCode2");
         assertThat(journal.entriesAbout(UUID.fromString(contact), null, 5)).extracting(JournalEntry::field).contains(code.journalName());
+        String page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD).get("/contacts/" + contact + "/audit").text("#audit-entries");
+        assertThat(page).as("the page shows the field's label").contains("Contract code").doesNotContain(code.id().toString());
     }
 
     @Test

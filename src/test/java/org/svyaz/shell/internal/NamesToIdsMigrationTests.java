@@ -36,6 +36,14 @@ class NamesToIdsMigrationTests {
     @Test
     void turnsCodesAndNamesIntoIdsInTheTablesAndTheJournal() throws SQLException {
         String url = freshDatabase();
+        try {
+            migrateRecordsOfBefore(url);
+        } finally {
+            dropDatabase(url);
+        }
+    }
+
+    private void migrateRecordsOfBefore(String url) throws SQLException {
         migrate(url, "94");
         try (Connection connection = connect(url); Statement sql = connection.createStatement()) {
             sql.executeUpdate("insert into contact (id, company, status, record_manager_id, created_at, updated_at, version) values ('"
@@ -73,6 +81,16 @@ class NamesToIdsMigrationTests {
                     "customFields.removedLongAgo \"x\"",
                     "* {\"typeId\":\"" + MEETING + "\",\"regarding\":\"\\\"status\\\":\\\"prospect\\\"\"}",
                     "* {\"typeId\":\"" + MEETING + "\",\"position\":0}");
+        }
+    }
+
+    private static void dropDatabase(String url) throws SQLException {
+        if (onPostgres()) {
+            String name = url.substring(url.lastIndexOf('/') + 1);
+            try (Connection connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", user(), password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists \"" + name + "\" with (force)");
+            }
         }
     }
 
