@@ -18,6 +18,7 @@ import org.svyaz.TestDatabase;
 import org.svyaz.journal.Journal;
 import org.svyaz.journal.JournalEntry;
 import org.svyaz.journal.NameClash;
+import org.svyaz.lookups.ContactListColumns;
 import org.svyaz.shell.InvalidInput;
 
 /**
@@ -32,6 +33,9 @@ class CustomFieldNameClashTests extends SvyazTests {
 
     @Autowired
     Journal journal;
+
+    @Autowired
+    ContactListColumns listColumns;
 
     @Test
     void mergesEqualFieldsIntoTheSmallerIdAndMovesTheOthersValuesThroughTheJournal() {
@@ -73,6 +77,19 @@ class CustomFieldNameClashTests extends SvyazTests {
         assertThat(journal.entriesAbout(UUID.fromString(contact), null, 5)).extracting(JournalEntry::field).contains(code.journalName());
         String page = PageClient.loggedIn(port, "admin", TestDatabase.ADMIN_PASSWORD).get("/contacts/" + contact + "/audit").text("#audit-entries");
         assertThat(page).as("the page shows the field's label").contains("Contract code").doesNotContain(code.id().toString());
+    }
+
+    @Test
+    void keepsAUsersListColumnOfARenamedField() {
+        CustomField code = define("contractCode", CustomFieldType.TEXT, List.of());
+        as(data.admin(), () -> {
+            listColumns.choose(List.of("company", "customFields.contractCode"));
+            return null;
+        });
+
+        fields.rename(code.id(), "contractCode2");
+
+        assertThat(as(data.admin(), () -> listColumns.chosen())).containsExactly("company", "customFields.contractCode2");
     }
 
     @Test
