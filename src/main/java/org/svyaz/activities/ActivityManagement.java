@@ -243,7 +243,7 @@ public class ActivityManagement {
         if (record.getGroupId() != null && groups.exists(record.getGroupId())) {
             history.recordOfActivity(activityId, RecordOwner.group(record.getGroupId()), item);
         }
-        events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, record.getTypeCode(), result,
+        events.publishEvent(new ActivityCleared(activityId, record.getGroupId(), contactIds, activities.typeCode(record), result,
                 record.getRegarding(), item.details(), Access.isPrivate(record.getAccess()), now));
         return activities.toActivity(record, contactIds);
     }
@@ -450,8 +450,8 @@ public class ActivityManagement {
     }
 
     /** The history item a cleared activity writes, and rewrites when it is edited. */
-    private static NewHistoryItem clearedItem(ActivityRecord record) {
-        return new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, record.getTypeCode(), record.getResult(), record.getRegarding(),
+    private NewHistoryItem clearedItem(ActivityRecord record) {
+        return new NewHistoryItem(HistoryKind.ACTIVITY_CLEARED, activities.typeCode(record), record.getResult(), record.getRegarding(),
                 historyDetails(record, record.getResultNotes()), Access.isPrivate(record.getAccess()), record.getClearedAt());
     }
 

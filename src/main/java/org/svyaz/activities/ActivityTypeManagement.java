@@ -1,14 +1,21 @@
 package org.svyaz.activities;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.activities.internal.ActivityRules;
+import org.svyaz.activities.internal.JooqActivities;
 import org.svyaz.activities.internal.JooqActivityTypes;
+import org.svyaz.journal.NameClash;
 import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.NotPermitted;
 import org.svyaz.shell.RecordNotFound;
 import org.svyaz.shell.VersionConflict;
@@ -25,12 +32,73 @@ public class ActivityTypeManagement {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
-    private final JooqActivityTypes types;
-    private final Permissions permissions;
+    /** How two databases' types of one code are told apart: an upper-case code with an underscore. */
+    public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.UNDERSCORE, 40);
 
-    ActivityTypeManagement(JooqActivityTypes types, Permissions permissions) {
+    private static final Logger log = LoggerFactory.getLogger(ActivityTypeManagement.class);
+
+    private final JooqActivityTypes types;
+    private final JooqActivities activities;
+    private final Permissions permissions;
+    private final ApplicationEventPublisher events;
+
+    ActivityTypeManagement(JooqActivityTypes types, JooqActivities activities, Permissions permissions, ApplicationEventPublisher events) {
         this.types = types;
+        this.activities = activities;
         this.permissions = permissions;
+        this.events = events;
+    }
+
+    /**
+     * What makes two types of one code the same type, for {@link NameClash#decide}: the name,
+     * colour, default duration and alarm a new activity of the type gets.
+     */
+    public static Object clashDefinition(ActivityType type) {
+        return Arrays.asList(type.name().strip(), type.color() == null ? null : type.color().toLowerCase(Locale.ROOT),
+                type.defaultDuration(), type.defaultAlarm());
+    }
+
+    /**
+     * Carries out a {@link NameClash.Merge}: every activity of {@code absorbedId} moves to {@code
+     * survivorId}, each a journaled change of the activity, other modules move theirs on {@link
+     * ActivityTypesMerged}, then the absorbed type is deleted. A change synchronization makes, not
+     * a user: no permission is asked. The built-ins have the same ids in every database and never clash.
+     *
+     * @return how many activities moved
+     */
+    @Transactional
+    public int merge(UUID absorbedId, UUID survivorId) {
+        if (absorbedId.equals(survivorId)) {
+            throw new IllegalArgumentException("A type does not merge into itself");
+        }
+        get(survivorId);
+        if (get(absorbedId).builtIn()) {
+            throw new IllegalArgumentException("A built-in type is never absorbed: " + absorbedId);
+        }
+        int moved = activities.replaceType(absorbedId, survivorId);
+        events.publishEvent(new ActivityTypesMerged(absorbedId, survivorId));
+        types.delete(absorbedId);
+        return moved;
+    }
+
+    /**
+     * Carries out a {@link NameClash.Rename}: the type takes a new code (its activities keep it,
+     * as they refer to its id), through the journal. A change synchronization makes, not a user.
+     *
+     * @throws InvalidInput when the code is no type code or another type has it
+     */
+    @Transactional
+    public ActivityType rename(UUID id, String newCode) {
+        ActivityType type = get(id);
+        if (!CODE.matcher(newCode).matches()) {
+            throw InvalidInput.of("code", "error.activityType.code");
+        }
+        if (types.byCode(newCode).filter(other -> !other.id().equals(id)).isPresent()) {
+            throw InvalidInput.of("code", "error.activityType.taken", newCode);
+        }
+        types.recode(id, newCode);
+        log.warn("Activity type code {} of type {} was renamed to {}: another database created the same code", type.code(), id, newCode);
+        return get(id);
     }
 
     public List<ActivityType> all() {
@@ -39,6 +107,24 @@ public class ActivityTypeManagement {
 
     public ActivityType get(UUID id) {
         return types.byId(id).orElseThrow(() -> new RecordNotFound("error.activityTypeNotFound"));
+    }
+
+    /**
+     * The code of a type, as the API names it, for records that refer to the type by its id.
+     *
+     * @throws IllegalStateException when no type has this id
+     */
+    public String codeOf(UUID typeId) {
+        return types.codeOf(typeId);
+    }
+
+    /**
+     * The id of the type with this code, for records that refer to it by id.
+     *
+     * @throws IllegalArgumentException when no type has this code (check the code first)
+     */
+    public UUID idOf(String code) {
+        return types.idOf(code);
     }
 
     /**
@@ -82,7 +168,7 @@ public class ActivityTypeManagement {
         if (type.builtIn()) {
             throw new NotPermitted("error.activityType.builtIn");
         }
-        if (types.inUse(type.code())) {
+        if (types.inUse(id)) {
             throw new NotPermitted("error.activityType.inUse");
         }
         types.delete(id);

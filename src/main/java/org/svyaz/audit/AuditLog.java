@@ -7,11 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.audit.internal.AuditCursor;
 import org.svyaz.audit.internal.ShownValues;
+import org.svyaz.customfields.CustomField;
+import org.svyaz.customfields.CustomFieldManagement;
 import org.svyaz.journal.Journal;
 import org.svyaz.journal.JournalEntry;
 import org.svyaz.journal.JournalFilter;
@@ -41,8 +45,10 @@ public class AuditLog {
     private final AuditTrail trail;
     private final UserManagement users;
     private final ShownValues shownValues;
+    private final CustomFieldManagement customFields;
 
-    AuditLog(Journal journal, AuditTrail trail, UserManagement users, ShownValues shownValues) {
+    AuditLog(Journal journal, AuditTrail trail, UserManagement users, ShownValues shownValues, CustomFieldManagement customFields) {
+        this.customFields = customFields;
         this.journal = journal;
         this.trail = trail;
         this.users = users;
@@ -77,6 +83,7 @@ public class AuditLog {
         ShownValues.Shown shown = shownValues.of(entries);
         Map<UUID, String> names = users.userNames(entries.stream().map(JournalEntry::userId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<UUID, CustomField> fields = customFieldsOf(entries);
         List<AuditEntry> page = new ArrayList<>();
         int change = 0;
         int knock = 0;
@@ -84,7 +91,7 @@ public class AuditLog {
             boolean changeIsNewer = knock == knocks.size()
                     || change < entries.size() && !entries.get(change).changedAt().isBefore(knocks.get(knock).at());
             if (changeIsNewer) {
-                page.add(toEntry(entries.get(change++), shown, names));
+                page.add(toEntry(entries.get(change++), shown, names, fields));
             } else {
                 page.add(toEntry(knocks.get(knock++)));
             }
@@ -95,15 +102,32 @@ public class AuditLog {
         return new AuditPage(total, page, more ? new AuditCursor(journalAt, securityAt).text() : null);
     }
 
-    private static AuditEntry toEntry(JournalEntry entry, ShownValues.Shown shown, Map<UUID, String> names) {
+    private static AuditEntry toEntry(JournalEntry entry, ShownValues.Shown shown, Map<UUID, String> names, Map<UUID, CustomField> fields) {
+        String field = entry.field();
+        String label = field;
+        Optional<CustomField> custom = CustomField.idInJournalName(field).map(fields::get);
+        if (custom.isPresent()) {
+            // the journal names a custom value by the field's id; the log shows the field as it is called now
+            field = custom.get().qualifiedName();
+            label = custom.get().labelIn(LocaleContextHolder.getLocale());
+        }
         return new AuditEntry(entry.changedAt(), AuditKind.ofChange(entry.entity(), entry.field(), entry.operation()),
-                entry.userId() == null ? null : names.get(entry.userId()), entry.entity(), entry.recordId(), entry.field(),
-                entry.operation().name(), shown.value(entry), shown.hidden(entry), null);
+                entry.userId() == null ? null : names.get(entry.userId()), entry.entity(), entry.recordId(), field,
+                entry.operation().name(), shown.value(entry), shown.hidden(entry), null, label);
+    }
+
+    /** The custom fields the entries' values belong to, by id; a field deleted since is missing. */
+    private Map<UUID, CustomField> customFieldsOf(List<JournalEntry> entries) {
+        if (entries.stream().noneMatch(entry -> CustomField.idInJournalName(entry.field()).isPresent())) {
+            return Map.of();
+        }
+        return CustomFieldManagement.ENTITIES.stream().flatMap(entity -> customFields.fieldsOf(entity).stream())
+                .collect(Collectors.toMap(CustomField::id, Function.identity()));
     }
 
     private static AuditEntry toEntry(SecurityEvent event) {
         return new AuditEntry(event.at(), AuditKind.of(event.kind()), event.userName(), event.entity(), event.recordId(), null,
-                null, event.detail(), false, event.address());
+                null, event.detail(), false, event.address(), null);
     }
 
     /** The journal's part of the filter, or empty when the filter selects no changes. */

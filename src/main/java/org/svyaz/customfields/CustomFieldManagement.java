@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.customfields.internal.JooqCustomFields;
+import org.svyaz.customfields.internal.JooqCustomValues;
+import org.svyaz.journal.NameClash;
 import org.svyaz.shell.FieldErrors;
+import org.svyaz.shell.InvalidInput;
 import org.svyaz.users.Permission;
 import org.svyaz.users.Permissions;
 
@@ -22,12 +27,75 @@ public class CustomFieldManagement {
     private static final int MAX_OPTIONS = 200;
     private static final int MAX_OPTION_LENGTH = 100;
 
+    /** How two databases' fields of one name are told apart: letters and digits only, as the API's keys are. */
+    public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.DIGITS, 60);
+
+    private static final Logger log = LoggerFactory.getLogger(CustomFieldManagement.class);
+
     private final JooqCustomFields fields;
+    private final JooqCustomValues values;
     private final Permissions permissions;
 
-    CustomFieldManagement(JooqCustomFields fields, Permissions permissions) {
+    CustomFieldManagement(JooqCustomFields fields, JooqCustomValues values, Permissions permissions) {
         this.fields = fields;
+        this.values = values;
         this.permissions = permissions;
+    }
+
+    /**
+     * What makes two fields of one name the same field, for {@link NameClash#decide}: the entity,
+     * the type and a pick-list's choices, which decide what values it holds (labels only show it).
+     */
+    public static Object clashDefinition(CustomField field) {
+        return List.of(field.entity(), field.type(), Set.copyOf(field.options()));
+    }
+
+    /** Whether a field of the entity has this name: the names a clash may not take. */
+    public boolean nameTaken(String entity, String name) {
+        return fields.byName(entity, name).isPresent();
+    }
+
+    /**
+     * Carries out a {@link NameClash.Merge}: the values of {@code absorbedId} move to {@code
+     * survivorId} (a record holding a value in both keeps the survivor's), each a journaled value
+     * of its record, then the absorbed field is deleted. A change synchronization makes, not a
+     * user: no permission is asked.
+     *
+     * @return how many values moved
+     * @throws IllegalArgumentException when the two fields differ in entity or type
+     */
+    @Transactional
+    public int merge(UUID absorbedId, UUID survivorId) {
+        CustomField absorbed = byId(absorbedId);
+        CustomField survivor = byId(survivorId);
+        if (absorbedId.equals(survivorId) || !absorbed.entity().equals(survivor.entity()) || absorbed.type() != survivor.type()) {
+            throw new IllegalArgumentException("Only two fields of one entity and type merge: " + absorbedId + ", " + survivorId);
+        }
+        int moved = values.moveValues(absorbed, survivor);
+        fields.delete(absorbed);
+        return moved;
+    }
+
+    /**
+     * Carries out a {@link NameClash.Rename}: the field takes a new name (the key of its values in
+     * the API), through the journal, which names its values by the field's id. A change
+     * synchronization makes, not a user.
+     *
+     * @throws InvalidInput when the name is no field name or another field of the entity has it
+     */
+    @Transactional
+    public CustomField rename(UUID fieldId, String newName) {
+        CustomField field = byId(fieldId);
+        if (newName == null || !NAME.matcher(newName).matches()) {
+            throw InvalidInput.of("name", "error.customField.name");
+        }
+        if (fields.byName(field.entity(), newName).filter(other -> !other.id().equals(fieldId)).isPresent()) {
+            throw InvalidInput.of("name", "error.customField.nameTaken", newName);
+        }
+        CustomField renamed = fields.rename(fieldId, newName);
+        log.warn("Custom field {} of {} ({}) was renamed to {}: another database created a field of the same name", field.name(),
+                field.entity(), fieldId, newName);
+        return renamed;
     }
 
     /** The fields of an entity in the order of their position. */

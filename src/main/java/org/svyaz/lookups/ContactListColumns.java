@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.customfields.CustomField;
@@ -14,7 +16,8 @@ import org.svyaz.users.UserManagement;
 
 /**
  * Which columns the current user's Contact List shows, in which order: the contact's own
- * {@link ContactColumn}s and custom fields ({@code customFields.contractCode}), as each user chose.
+ * {@link ContactColumn}s and custom fields ({@code customFields.contractCode}, stored by the field's id so
+ * that a rename keeps it), as each user chose.
  */
 @Service
 public class ContactListColumns {
@@ -32,10 +35,16 @@ public class ContactListColumns {
         this.users = users;
     }
 
-    /** The current user's columns; a custom field removed since they chose it is left out. */
+    /**
+     * The current user's columns; a custom field removed since they chose it is left out, one
+     * renamed since is shown under its new name (a custom field is stored by its id).
+     */
     public List<String> chosen() {
         List<String> available = available();
-        List<String> columns = stored.of(users.current().id()).orElse(DEFAULT).stream().filter(available::contains).toList();
+        Map<String, String> namesById = customFields.fieldsOf("contact").stream()
+                .collect(Collectors.toMap(CustomField::journalName, CustomField::qualifiedName));
+        List<String> columns = stored.of(users.current().id()).orElse(DEFAULT).stream()
+                .map(column -> namesById.getOrDefault(column, column)).filter(available::contains).toList();
         return columns.isEmpty() ? DEFAULT : columns;
     }
 
@@ -62,7 +71,9 @@ public class ContactListColumns {
                 .ifPresent(unknown -> {
                     throw InvalidInput.of("columns", "error.columns.unknown", unknown);
                 });
-        stored.choose(users.current().id(), unique);
+        Map<String, String> idsByName = customFields.fieldsOf("contact").stream()
+                .collect(Collectors.toMap(CustomField::qualifiedName, CustomField::journalName));
+        stored.choose(users.current().id(), unique.stream().map(column -> idsByName.getOrDefault(column, column)).toList());
     }
 
     /** Back to the default columns. */

@@ -2,11 +2,18 @@ package org.svyaz.series;
 
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.activities.ActivityTypesMerged;
+import org.svyaz.journal.NameClash;
 import org.svyaz.series.internal.JooqSeries;
+import org.svyaz.series.internal.JooqSeriesRuns;
 import org.svyaz.series.internal.SeriesRules;
 import org.svyaz.series.internal.SeriesRules.ValidSeries;
+import org.svyaz.shell.InvalidInput;
 import org.svyaz.shell.VersionConflict;
 import org.svyaz.users.CurrentUser;
 import org.svyaz.users.Permissions;
@@ -21,14 +28,75 @@ import org.svyaz.users.RecordKind;
 @Service
 public class SeriesManagement {
 
+    /** How two databases' series of one name are told apart: «name (2)», as a duplicate is named. */
+    public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.LABEL, SeriesRules.MAX_NAME);
+
+    private static final Logger log = LoggerFactory.getLogger(SeriesManagement.class);
+
     private final JooqSeries series;
+    private final JooqSeriesRuns runs;
     private final SeriesRules rules;
     private final Permissions permissions;
 
-    SeriesManagement(JooqSeries series, SeriesRules rules, Permissions permissions) {
+    SeriesManagement(JooqSeries series, JooqSeriesRuns runs, SeriesRules rules, Permissions permissions) {
         this.series = series;
+        this.runs = runs;
         this.rules = rules;
         this.permissions = permissions;
+    }
+
+    /** What makes two series of one name the same plan, for {@link NameClash#decide}: their description and steps. */
+    public static Object clashDefinition(Series plan) {
+        return List.of(plan.description().strip(), plan.steps());
+    }
+
+    /** Whether a series has this name, as series names compare (whatever their case): the names a clash may not take. */
+    public boolean nameTaken(String name) {
+        return series.nameTaken(name, null);
+    }
+
+    /**
+     * Carries out a {@link NameClash.Merge}: the runs of {@code absorbedId} move to {@code
+     * survivorId}, each a journaled change of the run, then the absorbed series and its steps are
+     * deleted. A change synchronization makes, not a user: no permission is asked.
+     */
+    @Transactional
+    public void merge(UUID absorbedId, UUID survivorId) {
+        if (absorbedId.equals(survivorId)) {
+            throw new IllegalArgumentException("A series does not merge into itself");
+        }
+        series.get(survivorId);
+        series.get(absorbedId);
+        runs.replaceSeries(absorbedId, survivorId);
+        series.delete(absorbedId);
+    }
+
+    /**
+     * Carries out a {@link NameClash.Rename}: the series takes a new name, through the journal. A
+     * change synchronization makes, not a user.
+     *
+     * @throws org.svyaz.shell.InvalidInput when the name is blank, too long or another series has it
+     */
+    @Transactional
+    public Series rename(UUID seriesId, String newName) {
+        Series current = series.get(seriesId);
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty() || name.length() > SeriesRules.MAX_NAME) {
+            throw InvalidInput.of("name", "error.required");
+        }
+        if (series.nameTaken(name, seriesId)) {
+            throw InvalidInput.of("name", "error.series.nameTaken", name);
+        }
+        series.rename(seriesId, name);
+        log.warn("Series «{}» ({}) was renamed to «{}»: another database created a series of the same name", current.name(), seriesId,
+                name);
+        return series.get(seriesId);
+    }
+
+    /** The series module's part of a merge of two activity types: its steps move to the surviving type. */
+    @EventListener
+    void on(ActivityTypesMerged merged) {
+        series.replaceStepType(merged.absorbedId(), merged.survivorId());
     }
 
     /** Every series, by name. */

@@ -48,18 +48,21 @@ public class JooqActivities {
     static final String ENTITY = "activity";
     /** The journal's name for an activity's contacts: memberships of the activity, journaled with it. */
     static final String CONTACTS = "contacts";
+    private static final int PAGE = 1000;
     private static final String SERIES_ENTITY = "activitySeries";
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
     private final JooqActivityContacts members;
     private final AlarmTimes alarms;
+    private final JooqActivityTypes types;
 
-    JooqActivities(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms) {
+    JooqActivities(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms, JooqActivityTypes types) {
         this.dsl = dsl;
         this.writes = writes;
         this.members = members;
         this.alarms = alarms;
+        this.types = types;
     }
 
     /**
@@ -182,6 +185,27 @@ public class JooqActivities {
         members.removeContact(contactId);
     }
 
+    /**
+     * Moves every activity of one type to another, each a journaled change of the activity (a
+     * merge of two types), a page at a time so that any number of activities fits in memory.
+     *
+     * @return how many activities moved
+     */
+    public int replaceType(UUID fromTypeId, UUID toTypeId) {
+        int moved = 0;
+        List<ActivityRecord> page;
+        do {
+            page = dsl.selectFrom(ACTIVITY).where(ACTIVITY.TYPE_ID.eq(fromTypeId)).orderBy(ACTIVITY.ID).limit(PAGE).fetch();
+            for (ActivityRecord record : page) {
+                long version = record.getVersion();
+                record.setTypeId(toTypeId);
+                writes.update(ENTITY, record, version, null);
+            }
+            moved += page.size();
+        } while (page.size() == PAGE);
+        return moved;
+    }
+
     public Optional<ActivityRecord> find(UUID activityId) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(activityId)).fetchOptional();
     }
@@ -290,8 +314,13 @@ public class JooqActivities {
                 .fetch();
     }
 
+    /** The code of the activity's type, as the API names it. */
+    public String typeCode(ActivityRecord record) {
+        return types.codeOf(record.getTypeId());
+    }
+
     public Activity toActivity(ActivityRecord r, List<UUID> contactIds) {
-        return new Activity(r.getId(), r.getTypeCode(), r.getActivityDate(), r.getStartTime(), r.getDurationMinutes(),
+        return new Activity(r.getId(), typeCode(r), r.getActivityDate(), r.getStartTime(), r.getDurationMinutes(),
                 ZoneId.of(r.getTimeZone()),
                 contactIds == null ? List.of() : List.copyOf(contactIds), r.getRegarding(), r.getDetails(),
                 Priority.valueOf(r.getPriority()), r.getColor(), r.getAlarmMinutes(), r.getAlarmAt(), r.getOwnerId(),
@@ -340,7 +369,7 @@ public class JooqActivities {
         // a new start or lead time arms the alarm again; other changes leave a snoozed or dismissed one alone
         boolean rearm = record.getStartsAt() == null || !activity.startsAt().equals(record.getStartsAt())
                 || !Objects.equals(record.getAlarmMinutes(), activity.alarmMinutes());
-        record.setTypeCode(activity.type());
+        record.setTypeId(types.idOf(activity.type()));
         record.setActivityDate(activity.date());
         record.setStartTime(activity.time());
         record.setTimeZone(activity.zone().getId());

@@ -43,12 +43,14 @@ public class JooqActivityRuns {
     private final JournaledWrites writes;
     private final JooqActivityContacts members;
     private final AlarmTimes alarms;
+    private final JooqActivityTypes types;
 
-    JooqActivityRuns(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms) {
+    JooqActivityRuns(DSLContext dsl, JournaledWrites writes, JooqActivityContacts members, AlarmTimes alarms, JooqActivityTypes types) {
         this.dsl = dsl;
         this.writes = writes;
         this.members = members;
         this.alarms = alarms;
+        this.types = types;
     }
 
     /** What a run created. */
@@ -153,7 +155,7 @@ public class JooqActivityRuns {
                 planned.regarding(), "", planned.priority(), color, planned.alarmMinutesBefore(), ownerId, null, RecordAccess.PUBLIC, null, zone,
                 ownerZone);
         ActivityRecord record = dsl.newRecord(ACTIVITY);
-        record.setTypeCode(planned.type());
+        record.setTypeId(types.idOf(planned.type()));
         record.setActivityDate(planned.date());
         record.setTimeZone(zone.getId());
         record.setDurationMinutes(planned.durationMinutes());

@@ -3,7 +3,9 @@ package org.svyaz.activities.internal;
 import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_TYPE;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -18,8 +20,11 @@ public class JooqActivityTypes {
 
     private static final String ENTITY = "activityType";
 
+    private static final long FRESH_NANOS = 1_000_000_000L;
+
     private final DSLContext dsl;
     private final JournaledWrites writes;
+    private volatile Codes codes = new Codes(Map.of(), Map.of(), 0);
 
     JooqActivityTypes(DSLContext dsl, JournaledWrites writes) {
         this.dsl = dsl;
@@ -49,7 +54,9 @@ public class JooqActivityTypes {
         record.setDefaultDuration(defaultDuration);
         record.setDefaultAlarm(defaultAlarm);
         record.setBuiltIn(false);
-        return toType(writes.insert(ENTITY, record, null));
+        ActivityType inserted = toType(writes.insert(ENTITY, record, null));
+        forgetCodes();
+        return inserted;
     }
 
     public ActivityType update(UUID id, String name, String color, int defaultDuration, Integer defaultAlarm, long expectedVersion) {
@@ -62,12 +69,73 @@ public class JooqActivityTypes {
         return toType(record);
     }
 
-    public boolean inUse(String code) {
-        return dsl.fetchExists(ACTIVITY, ACTIVITY.TYPE_CODE.eq(code));
+    public boolean inUse(UUID id) {
+        return dsl.fetchExists(ACTIVITY, ACTIVITY.TYPE_ID.eq(id));
     }
 
     public void delete(UUID id) {
         writes.delete(ENTITY, dsl.selectFrom(ACTIVITY_TYPE).where(ACTIVITY_TYPE.ID.eq(id)).fetchSingle(), null);
+        forgetCodes();
+    }
+
+    /** Gives a type a new code (a name clash between databases), through the journal. */
+    public void recode(UUID id, String code) {
+        ActivityTypeRecord record = dsl.selectFrom(ACTIVITY_TYPE).where(ACTIVITY_TYPE.ID.eq(id)).fetchSingle();
+        long version = record.getVersion();
+        record.setCode(code);
+        writes.update(ENTITY, record, version, null);
+        forgetCodes();
+    }
+
+    /**
+     * The code of the type an activity refers to by id, as the API names it. Read on every
+     * activity shown, so the few types are kept for a second (a change made here shows at once).
+     */
+    public String codeOf(UUID typeId) {
+        String code = freshCodes().byId().get(typeId);
+        if (code == null) {
+            code = readCodes().byId().get(typeId);
+        }
+        if (code == null) {
+            throw new IllegalStateException("An activity refers to no type: " + typeId);
+        }
+        return code;
+    }
+
+    /** The id of the type with this code, which the caller checked exists. */
+    public UUID idOf(String code) {
+        UUID id = freshCodes().byCode().get(code);
+        if (id == null) {
+            id = readCodes().byCode().get(code);
+        }
+        if (id == null) {
+            throw new IllegalArgumentException("No activity type has the code " + code);
+        }
+        return id;
+    }
+
+    private Codes freshCodes() {
+        Codes kept = codes;
+        return System.nanoTime() - kept.readAt() < FRESH_NANOS ? kept : readCodes();
+    }
+
+    private Codes readCodes() {
+        Map<UUID, String> byId = new HashMap<>();
+        Map<String, UUID> byCode = new HashMap<>();
+        dsl.select(ACTIVITY_TYPE.ID, ACTIVITY_TYPE.CODE).from(ACTIVITY_TYPE).forEach(row -> {
+            byId.put(row.value1(), row.value2());
+            byCode.put(row.value2(), row.value1());
+        });
+        Codes read = new Codes(Map.copyOf(byId), Map.copyOf(byCode), System.nanoTime());
+        codes = read;
+        return read;
+    }
+
+    private void forgetCodes() {
+        codes = new Codes(Map.of(), Map.of(), 0);
+    }
+
+    private record Codes(Map<UUID, String> byId, Map<String, UUID> byCode, long readAt) {
     }
 
     private static ActivityType toType(ActivityTypeRecord r) {

@@ -47,9 +47,11 @@ public class ReminderMailer {
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
+    private final JooqActivityTypes types;
 
     ReminderMailer(JooqReminderMails mails, ObjectProvider<JavaMailSender> sender, ContactManagement contacts, UserManagement users,
-            MessageSource messages, Clock clock, @Value("${svyaz.mail.from:svyaz@localhost}") String from) {
+            MessageSource messages, Clock clock, @Value("${svyaz.mail.from:svyaz@localhost}") String from, JooqActivityTypes types) {
+        this.types = types;
         this.mails = mails;
         this.sender = sender;
         this.contacts = contacts;
@@ -98,7 +100,8 @@ public class ReminderMailer {
             return Optional.empty();
         }
         Locale locale = owner.get().language().locale();
-        String type = messages.getMessage("activityType." + activity.getTypeCode(), null, activity.getTypeCode(), locale);
+        String typeCode = types.codeOf(activity.getTypeId());
+        String type = messages.getMessage("activityType." + typeCode, null, typeCode, locale);
         String when = whenFor(activity, owner.get().timeZone(), locale);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

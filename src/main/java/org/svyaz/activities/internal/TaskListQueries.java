@@ -1,6 +1,7 @@
 package org.svyaz.activities.internal;
 
 import static org.svyaz.schema.Tables.ACTIVITY;
+import static org.svyaz.schema.Tables.ACTIVITY_TYPE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public class TaskListQueries {
                     : ACTIVITY.OWNER_ID.in(query.owners()));
         }
         if (!query.types().isEmpty()) {
-            conditions.add(ACTIVITY.TYPE_CODE.in(query.types()));
+            conditions.add(ACTIVITY.TYPE_ID.in(DSL.select(ACTIVITY_TYPE.ID).from(ACTIVITY_TYPE).where(ACTIVITY_TYPE.CODE.in(query.types()))));
         }
         if (!query.priorities().isEmpty()) {
             conditions.add(ACTIVITY.PRIORITY.in(query.priorities().stream().map(Enum::name).toList()));
@@ -160,7 +161,11 @@ public class TaskListQueries {
         List<SortField<?>> order = new ArrayList<>();
         boolean desc = query.descending();
         switch (query.sort() == null ? "date" : query.sort()) {
-            case "type" -> order.add(desc ? ACTIVITY.TYPE_CODE.desc() : ACTIVITY.TYPE_CODE.asc());
+            case "type" -> {
+                // by the code the list shows; an activity refers to its type by id
+                Field<String> code = DSL.field(DSL.select(ACTIVITY_TYPE.CODE).from(ACTIVITY_TYPE).where(ACTIVITY_TYPE.ID.eq(ACTIVITY.TYPE_ID)));
+                order.add(desc ? code.desc() : code.asc());
+            }
             case "priority" -> order.add(priorityRank(desc));
             case "regarding" -> order.add(desc ? ACTIVITY.REGARDING.desc() : ACTIVITY.REGARDING.asc());
             case "user" -> order.add(desc ? ACTIVITY.OWNER_ID.desc() : ACTIVITY.OWNER_ID.asc());

@@ -54,12 +54,14 @@ public class ContactRules {
 
     /** Checks many contacts against one reading of the status list and the users. */
     public List<ValidContact> checkAll(List<ContactFields> contacts, CurrentUser editor) {
-        List<String> statusCodes = statuses.all().stream().map(status -> status.code()).toList();
+        Map<String, UUID> statusIds = new LinkedHashMap<>();
+        statuses.all().forEach(status -> statusIds.put(status.code(), status.id()));
         Map<UUID, Boolean> activeUsers = new java.util.HashMap<>();
-        return contacts.stream().map(fields -> check(fields, editor, statusCodes, activeUsers)).toList();
+        return contacts.stream().map(fields -> check(fields, editor, statusIds, activeUsers)).toList();
     }
 
-    private ValidContact check(ContactFields fields, CurrentUser editor, List<String> statusCodes, Map<UUID, Boolean> activeUsers) {
+    /** @param statusIds the status list's ids by code, in its order (the first is the default) */
+    private ValidContact check(ContactFields fields, CurrentUser editor, Map<String, UUID> statusIds, Map<UUID, Boolean> activeUsers) {
         FieldErrors errors = new FieldErrors();
         Map<String, String> text = cleanText(fields);
         text.forEach((field, value) -> errors.checkLength(field, value, TEXT_FIELDS.get(field)));
@@ -79,8 +81,8 @@ public class ContactRules {
         } else if (otherEmails.size() > MAX_OTHER_EMAILS) {
             errors.add("otherEmails", "error.contact.tooManyEmails", MAX_OTHER_EMAILS);
         }
-        String status = fields.status() == null || fields.status().isBlank() ? statusCodes.get(0) : fields.status().trim();
-        if (!statusCodes.contains(status)) {
+        String status = fields.status() == null || fields.status().isBlank() ? statusIds.keySet().iterator().next() : fields.status().trim();
+        if (!statusIds.containsKey(status)) {
             errors.add("status", "error.contact.unknownStatus", status);
         }
         UUID recordManager = fields.recordManagerId() == null ? editor.id() : fields.recordManagerId();
@@ -92,7 +94,7 @@ public class ContactRules {
         Map<String, ?> rawCustom = fields.customFields() == null ? Map.of() : fields.customFields();
         Map<String, Object> custom = customValues.convert("contact", rawCustom, errors);
         errors.throwIfAny();
-        return new ValidContact(text, String.join("\n", otherEmails), status, recordManager, fields.access(), custom);
+        return new ValidContact(text, String.join("\n", otherEmails), statusIds.get(status), recordManager, fields.access(), custom);
     }
 
     private static Map<String, String> cleanText(ContactFields fields) {

@@ -1,6 +1,7 @@
 package org.svyaz.contacts.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.CONTACT_STATUS;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,7 @@ import org.svyaz.shell.SearchKeys;
 public class JooqContacts {
 
     public static final String ENTITY = "contact";
+    private static final int PAGE = 1000;
 
     /** The text columns by the API name of their field. */
     static final Map<String, TableField<ContactRecord, String>> TEXT_COLUMNS = Map.ofEntries(
@@ -118,6 +120,27 @@ public class JooqContacts {
         writes.update(ENTITY, record, version, null);
     }
 
+    /**
+     * Moves every contact of one status to another, each a journaled change of the contact (a
+     * merge of two statuses), a page at a time so that any number of contacts fits in memory.
+     *
+     * @return how many contacts moved
+     */
+    public int replaceStatus(UUID fromStatusId, UUID toStatusId) {
+        int moved = 0;
+        List<ContactRecord> page;
+        do {
+            page = dsl.selectFrom(CONTACT).where(CONTACT.STATUS.eq(fromStatusId)).orderBy(CONTACT.ID).limit(PAGE).fetch();
+            for (ContactRecord record : page) {
+                long version = record.getVersion();
+                record.setStatus(toStatusId);
+                writes.update(ENTITY, record, version, null);
+            }
+            moved += page.size();
+        } while (page.size() == PAGE);
+        return moved;
+    }
+
     /** Moves a contact whose custom fields changed to its next version. */
     public void touch(UUID contactId, UUID editor, long expectedVersion) {
         ContactRecord record = fetch(contactId);
@@ -131,7 +154,14 @@ public class JooqContacts {
     }
 
     public List<Contact> visible(Collection<UUID> contactIds, UUID viewer) {
-        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer)).fetch(JooqContacts::toContact);
+        List<ContactRecord> records = dsl.selectFrom(CONTACT).where(CONTACT.ID.in(contactIds)).and(visibleTo(viewer)).fetch();
+        Map<UUID, String> statusCodes = records.isEmpty() ? Map.of() : statusCodes();
+        return records.stream().map(record -> toContact(record, statusCodes)).toList();
+    }
+
+    /** The status list's codes by id: a handful of rows, which the API names a contact's status by. */
+    private Map<UUID, String> statusCodes() {
+        return dsl.select(CONTACT_STATUS.ID, CONTACT_STATUS.CODE).from(CONTACT_STATUS).fetchMap(CONTACT_STATUS.ID, CONTACT_STATUS.CODE);
     }
 
     public Map<UUID, String> visibleNames(Collection<UUID> contactIds, UUID viewer) {
@@ -159,7 +189,7 @@ public class JooqContacts {
     private static void apply(ValidContact contact, ContactRecord record) {
         contact.text().forEach((field, value) -> record.set(TEXT_COLUMNS.get(field), value));
         record.setOtherEmails(contact.otherEmails());
-        record.setStatus(contact.status());
+        record.setStatus(contact.statusId());
         record.setRecordManagerId(contact.recordManagerId());
         record.setAccess(contact.access().level().name());
         applySearchKeys(record);
@@ -182,12 +212,12 @@ public class JooqContacts {
                 List.of(record.getPhone(), record.getMobile(), record.getFax(), record.getHomePhone())));
     }
 
-    public static Contact toContact(ContactRecord r) {
+    private static Contact toContact(ContactRecord r, Map<UUID, String> statusCodes) {
         List<String> otherEmails = r.getOtherEmails().isEmpty() ? List.of() : Arrays.asList(r.getOtherEmails().split("\n"));
         return new Contact(r.getId(), r.getCompany(), r.getFirstName(), r.getLastName(), r.getSalutation(), r.getTitle(),
                 r.getDepartment(), r.getPhone(), r.getPhoneExt(), r.getMobile(), r.getFax(), r.getHomePhone(), r.getEmail(),
                 otherEmails, r.getWebsite(), r.getAddress1(), r.getAddress2(), r.getCity(), r.getRegion(), r.getPostalCode(),
-                r.getCountry(), r.getStatus(), r.getRecordManagerId(), r.getReferredBy(), RecordAccess.of(Access.valueOf(r.getAccess())), Map.of(),
+                r.getCountry(), r.getStatus() == null ? null : statusCodes.get(r.getStatus()), r.getRecordManagerId(), r.getReferredBy(), RecordAccess.of(Access.valueOf(r.getAccess())), Map.of(),
                 r.getMyRecordOf(), r.getCreatedAt(), r.getCreatedBy(), r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion());
     }
 }

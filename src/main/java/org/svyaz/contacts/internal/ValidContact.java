@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.svyaz.access.RecordAccess;
 
-/** A contact's fields after {@link ContactRules} checked and cleaned them. */
-public record ValidContact(Map<String, String> text, String otherEmails, String status, UUID recordManagerId,
+/** A contact's fields after {@link ContactRules} checked and cleaned them; its status by id, or null for none. */
+public record ValidContact(Map<String, String> text, String otherEmails, UUID statusId, UUID recordManagerId,
         RecordAccess access, Map<String, Object> customFields) {
 }

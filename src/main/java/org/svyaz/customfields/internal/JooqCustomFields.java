@@ -102,6 +102,17 @@ public class JooqCustomFields {
         return toField(field);
     }
 
+    /** Gives a field a new name (a clash of two databases' names), through the journal. */
+    public CustomField rename(UUID fieldId, String name) {
+        CustomFieldRecord field = fetch(fieldId);
+        long version = field.getVersion();
+        field.setFieldName(name);
+        field.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writes.update(ENTITY, field, version, null);
+        byEntity.clear();
+        return toField(field);
+    }
+
     /** Deletes the definition; the database removes its values with it. */
     public void delete(CustomField field) {
         writes.delete(ENTITY, fetch(field.id()), null);

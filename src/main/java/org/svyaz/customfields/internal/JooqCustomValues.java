@@ -23,11 +23,13 @@ import org.svyaz.shell.SearchKeys;
 
 /**
  * Values of custom fields, one row per record and field with the value in the column of its
- * type. A value belongs to its record: the journal names it {@code customFields.<name>} of
+ * type. A value belongs to its record: the journal names it {@code customFields.<field id>} of
  * that record, written here beside the row.
  */
 @Repository
 public class JooqCustomValues {
+
+    private static final int PAGE = 1000;
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
@@ -70,7 +72,7 @@ public class JooqCustomValues {
             if (value != null) {
                 dsl.insertInto(CUSTOM_VALUE).set(rowOf(field, recordId, value)).execute();
             }
-            writes.setField(entity, recordId, null, field.qualifiedName(), value);
+            writes.setField(entity, recordId, null, field.journalName(), value);
             changed = true;
         }
         return changed;
@@ -85,12 +87,46 @@ public class JooqCustomValues {
                 Object value = record.getValue().get(field.name());
                 if (value != null) {
                     rows.add(rowOf(field, record.getKey(), value));
-                    journaled.add(new JournaledWrites.FieldValue(record.getKey(), field.qualifiedName(), value));
+                    journaled.add(new JournaledWrites.FieldValue(record.getKey(), field.journalName(), value));
                 }
             }
         }
         BulkInsert.insert(dsl, rows);
         writes.setFields(entity, journaled);
+    }
+
+    /**
+     * Moves the values of one field into another of the same entity and type (a merge of two
+     * fields): a record keeps the value it has in {@code to}, else takes the one it had in {@code
+     * from}; every value leaves {@code from}. Each change is journaled as a value of the record, a
+     * page of records at a time.
+     *
+     * @return how many values moved into {@code to}
+     */
+    public int moveValues(CustomField from, CustomField to) {
+        int moved = 0;
+        List<CustomValueRecord> page;
+        do {
+            page = dsl.selectFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.FIELD_ID.eq(from.id())).orderBy(CUSTOM_VALUE.RECORD_ID).limit(PAGE).fetch();
+            List<UUID> recordIds = page.stream().map(CustomValueRecord::getRecordId).toList();
+            List<UUID> holdingTo = dsl.select(CUSTOM_VALUE.RECORD_ID).from(CUSTOM_VALUE)
+                    .where(CUSTOM_VALUE.FIELD_ID.eq(to.id())).and(CUSTOM_VALUE.RECORD_ID.in(recordIds)).fetch(CUSTOM_VALUE.RECORD_ID);
+            List<CustomValueRecord> rows = new ArrayList<>();
+            List<JournaledWrites.FieldValue> journaled = new ArrayList<>();
+            for (CustomValueRecord row : page) {
+                journaled.add(new JournaledWrites.FieldValue(row.getRecordId(), from.journalName(), null));
+                if (!holdingTo.contains(row.getRecordId())) {
+                    Object value = valueOf(from, row);
+                    rows.add(rowOf(to, row.getRecordId(), value));
+                    journaled.add(new JournaledWrites.FieldValue(row.getRecordId(), to.journalName(), value));
+                }
+            }
+            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.FIELD_ID.eq(from.id())).and(CUSTOM_VALUE.RECORD_ID.in(recordIds)).execute();
+            BulkInsert.insert(dsl, rows);
+            writes.setFields(from.entity(), journaled);
+            moved += rows.size();
+        } while (page.size() == PAGE);
+        return moved;
     }
 
     public void deleteAllOf(UUID recordId) {

@@ -1,6 +1,7 @@
 package org.svyaz.lookups.internal;
 
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.CONTACT_STATUS;
 import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
@@ -301,7 +302,9 @@ public class ContactQueries {
         columns.put(ContactColumn.PHONE, CONTACT.PHONE);
         columns.put(ContactColumn.MOBILE, CONTACT.MOBILE);
         // a My Record has no status: it sorts first, and its cursor holds '' rather than null
-        columns.put(ContactColumn.STATUS, DSL.coalesce(CONTACT.STATUS, ""));
+        // the list shows and sorts by the status's code, as the API names it; a contact refers to its id
+        columns.put(ContactColumn.STATUS, DSL.coalesce(DSL.field(DSL.select(CONTACT_STATUS.CODE).from(CONTACT_STATUS)
+                .where(CONTACT_STATUS.ID.eq(CONTACT.STATUS))), ""));
         // fields without a search key sort by their lower case, which no index holds
         columns.put(ContactColumn.TITLE, DSL.lower(CONTACT.TITLE));
         columns.put(ContactColumn.DEPARTMENT, DSL.lower(CONTACT.DEPARTMENT));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -155,16 +156,16 @@ class CriterionConditions {
         if (criterion.value() == null) {
             return unsupported(criterion, key, errors);
         }
-        Optional<String> code = values.status(criterion.value()).map(ContactStatus::code);
-        if (code.isEmpty()) {
+        Optional<UUID> status = values.status(criterion.value()).map(ContactStatus::id);
+        if (status.isEmpty()) {
             errors.add(key, "error.lookup.unknownStatus", criterion.value().trim());
             return DSL.noCondition();
         }
         if (criterion.operator() == Operator.NOT_EQUALS) {
             // a contact without a status (a My Record) has none of them
-            return CONTACT.STATUS.ne(code.get()).or(CONTACT.STATUS.isNull());
+            return CONTACT.STATUS.ne(status.get()).or(CONTACT.STATUS.isNull());
         }
-        return equality(CONTACT.STATUS, code.get(), criterion, key, errors);
+        return equality(CONTACT.STATUS, status.get(), criterion, key, errors);
     }
 
     /** A record manager by user name or full name. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.svyaz.activities.ActivityTypeManagement;
 import org.svyaz.activities.Priority;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.schema.tables.records.SeriesRecord;
@@ -35,10 +36,12 @@ public class JooqSeries {
 
     private final DSLContext dsl;
     private final JournaledWrites writes;
+    private final ActivityTypeManagement types;
 
-    JooqSeries(DSLContext dsl, JournaledWrites writes) {
+    JooqSeries(DSLContext dsl, JournaledWrites writes, ActivityTypeManagement types) {
         this.dsl = dsl;
         this.writes = writes;
+        this.types = types;
     }
 
     /** The name as two series may not share it, however it is written. */
@@ -50,7 +53,7 @@ public class JooqSeries {
     public List<Series> all() {
         Map<UUID, List<SeriesStep>> steps = dsl.selectFrom(SERIES_STEP).orderBy(SERIES_STEP.SERIES_ID, SERIES_STEP.POSITION).fetch()
                 .stream().collect(Collectors.groupingBy(SeriesStepRecord::getSeriesId,
-                        Collectors.mapping(JooqSeries::toStep, Collectors.toList())));
+                        Collectors.mapping(this::toStep, Collectors.toList())));
         return dsl.selectFrom(SERIES).orderBy(SERIES.NAME_SEARCH, SERIES.ID).fetch().stream()
                 .map(series -> toSeries(series, steps.getOrDefault(series.getId(), List.of())))
                 .toList();
@@ -103,6 +106,23 @@ public class JooqSeries {
         insertSteps(seriesId, steps);
     }
 
+    /** Gives a series a new name (a clash of two databases' names), through the journal. */
+    public void rename(UUID seriesId, String name) {
+        SeriesRecord series = dsl.selectFrom(SERIES).where(SERIES.ID.eq(seriesId)).fetchOptional().orElseThrow(SeriesNotFound::new);
+        long version = series.getVersion();
+        setFields(series, name, series.getDescription());
+        writes.update(ENTITY, series, version, null);
+    }
+
+    /** Moves every step of one activity type to another (a merge of two types), each a journaled change of the step. */
+    public void replaceStepType(UUID fromTypeId, UUID toTypeId) {
+        for (SeriesStepRecord step : dsl.selectFrom(SERIES_STEP).where(SERIES_STEP.TYPE_ID.eq(fromTypeId)).fetch()) {
+            long version = step.getVersion();
+            step.setTypeId(toTypeId);
+            writes.update(STEP_ENTITY, step, version, step.getSeriesId());
+        }
+    }
+
     public void delete(UUID seriesId) {
         SeriesRecord series = dsl.selectFrom(SERIES).where(SERIES.ID.eq(seriesId)).fetchOptional().orElseThrow(SeriesNotFound::new);
         deleteSteps(seriesId);
@@ -111,7 +131,7 @@ public class JooqSeries {
 
     private List<SeriesStep> stepsOf(UUID seriesId) {
         return dsl.selectFrom(SERIES_STEP).where(SERIES_STEP.SERIES_ID.eq(seriesId)).orderBy(SERIES_STEP.POSITION).fetch()
-                .map(JooqSeries::toStep);
+                .map(this::toStep);
     }
 
     private void deleteSteps(UUID seriesId) {
@@ -126,7 +146,7 @@ public class JooqSeries {
             SeriesStepRecord record = dsl.newRecord(SERIES_STEP);
             record.setSeriesId(seriesId);
             record.setPosition(i);
-            record.setTypeCode(step.type());
+            record.setTypeId(types.idOf(step.type()));
             record.setDurationMinutes(step.durationMinutes());
             record.setPriority(step.priority().name());
             record.setRegarding(step.regarding());
@@ -150,8 +170,8 @@ public class JooqSeries {
                 r.getVersion());
     }
 
-    private static SeriesStep toStep(SeriesStepRecord r) {
-        return new SeriesStep(r.getTypeCode(), r.getDurationMinutes(), Priority.valueOf(r.getPriority()), r.getRegarding(),
+    private SeriesStep toStep(SeriesStepRecord r) {
+        return new SeriesStep(types.codeOf(r.getTypeId()), r.getDurationMinutes(), Priority.valueOf(r.getPriority()), r.getRegarding(),
                 new StepOffset(r.getOffsetAmount(), OffsetUnit.valueOf(r.getOffsetUnit())), r.getAlarmMinutes(),
                 WeekendRule.valueOf(r.getWeekendRule()));
     }

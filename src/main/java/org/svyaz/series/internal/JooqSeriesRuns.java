@@ -70,6 +70,15 @@ public class JooqSeriesRuns {
         return find(runId).orElseThrow(SeriesRunNotFound::new);
     }
 
+    /** Moves every run of one series to another (a merge of two series), each a journaled change of the run. */
+    public void replaceSeries(UUID fromSeriesId, UUID toSeriesId) {
+        for (SeriesRunRecord run : ofSeries(fromSeriesId)) {
+            long version = run.getVersion();
+            run.setSeriesId(toSeriesId);
+            writes.update(ENTITY, run, version, toSeriesId);
+        }
+    }
+
     public void markUndone(SeriesRunRecord run) {
         run.setUndoneAt(OffsetDateTime.now(ZoneOffset.UTC));
         writes.update(ENTITY, run, run.getVersion(), run.getSeriesId());

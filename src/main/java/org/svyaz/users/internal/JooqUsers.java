@@ -76,6 +76,16 @@ public class JooqUsers {
         return toUser(user);
     }
 
+    /** Gives a user a new user name (a clash of two databases' names), through the journal. */
+    public User rename(UUID userId, String userName) {
+        AppUserRecord user = fetch(userId);
+        long version = user.getVersion();
+        user.setUserName(userName);
+        user.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writes.update(ENTITY, user, version, null);
+        return toUser(user);
+    }
+
     /**
      * Sets a new password and stamps when, which ends the user's sessions that logged in before
      * (see FreshUserFilter); {@code mustChange}: whether the user must choose yet another one.

@@ -22,6 +22,8 @@ import org.svyaz.users.User;
 /** My Records made when every My Record was a prospect lose that status once, through the journal. */
 class MyRecordStatusReleaseTests extends SvyazTests {
 
+    private static final UUID PROSPECT = UUID.fromString("01890000-0000-7000-8000-000000000001");
+
     @Autowired
     MyRecordStatusRelease release;
 
@@ -41,7 +43,7 @@ class MyRecordStatusReleaseTests extends SvyazTests {
         UUID untouchedRecord = contacts.myRecordId(untouched.id()).orElseThrow();
         UUID chosenRecord = contacts.myRecordId(chose.id()).orElseThrow();
         // as a database made before issue 13 holds them: the default status, still at version 1
-        dsl.update(CONTACT).set(CONTACT.STATUS, "prospect").where(CONTACT.ID.eq(untouchedRecord)).execute();
+        dsl.update(CONTACT).set(CONTACT.STATUS, PROSPECT).where(CONTACT.ID.eq(untouchedRecord)).execute();
         Contact mine = as(chose, () -> contacts.get(chosenRecord));
         as(chose, () -> contacts.update(chosenRecord, withStatus(mine, "customer"), mine.version()));
         String groupId = admin().post("/api/v1/groups", Map.of("name", "Prospects")).id();
