@@ -230,7 +230,7 @@ class TwoDatabasesTests extends SvyazTests {
         emptyTexts(record);
         record.setLastName(lastName);
         record.setFirstName("Barney");
-        record.setStatus("prospect");
+        record.setStatus(UUID.fromString("01890000-0000-7000-8000-000000000001"));
         record.setAccess("PUBLIC");
         record.setRecordManagerId(MANAGER);
         record.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
