@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.svyaz.customfields.internal.JooqCustomFields;
+import org.svyaz.customfields.internal.JooqCustomValues;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.users.Permission;
 import org.svyaz.users.Permissions;
@@ -23,9 +24,11 @@ public class CustomFieldManagement {
     private static final int MAX_OPTION_LENGTH = 100;
 
     private final JooqCustomFields fields;
+    private final JooqCustomValues values;
     private final Permissions permissions;
 
-    CustomFieldManagement(JooqCustomFields fields, Permissions permissions) {
+    CustomFieldManagement(JooqCustomFields fields, JooqCustomValues values, Permissions permissions) {
+        this.values = values;
         this.fields = fields;
         this.permissions = permissions;
     }
@@ -80,7 +83,9 @@ public class CustomFieldManagement {
     @Transactional
     public void delete(UUID fieldId) {
         requireMayManageFields();
-        fields.delete(byId(fieldId));
+        CustomField field = byId(fieldId);
+        values.deleteAllOf(field);
+        fields.delete(field);
     }
 
     private void requireMayManageFields() {

@@ -105,8 +105,8 @@ public class NoteManagement {
     public void delete(UUID noteId) {
         Note note = get(noteId);
         permissions.requireMayDelete(RecordKind.NOTE, note.authorId());
+        grants.forget(ENTITY, List.of(noteId));
         notes.delete(noteId);
-        grants.forget(List.of(noteId));
     }
 
     /**
