@@ -2,9 +2,11 @@ package org.svyaz.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.CONTACT_TAG;
+import static org.svyaz.schema.Tables.CUSTOM_FIELD;
 import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
@@ -34,6 +36,7 @@ import org.svyaz.groups.GroupFields;
 import org.svyaz.groups.GroupManagement;
 import org.svyaz.groups.GroupMembers;
 import org.svyaz.groups.MemberRemoval;
+import org.svyaz.journal.internal.JournalEscapeListener;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
@@ -90,8 +93,8 @@ class JournalEscapesTests extends SvyazTests {
         long beforeReturn = lastSeq();
         as(zdv, () -> members.add(group, List.of(barney)));
         assertThat(entriesSince(beforeReturn)).extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("excludedMembers", "UNLINK"),
-                        org.assertj.core.groups.Tuple.tuple("members", "LINK"));
+                .containsExactly(tuple("excludedMembers", "UNLINK"),
+                        tuple("members", "LINK"));
     }
 
     @Test
@@ -115,15 +118,15 @@ class JournalEscapesTests extends SvyazTests {
         List<JournalEntryRecord> entries = entriesSince(before);
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(barney))
                 .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("customFields.contractCode", "SET", null),
-                        org.assertj.core.groups.Tuple.tuple("accessUsers", "SET", "[]"),
-                        org.assertj.core.groups.Tuple.tuple("*", "DELETE", null));
+                .containsExactly(tuple("customFields.contractCode", "SET", null),
+                        tuple("accessUsers", "SET", "[]"),
+                        tuple("*", "DELETE", null));
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(group))
                 .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("members", "UNLINK", "\"" + barney + "\""));
+                .containsExactly(tuple("members", "UNLINK", "\"" + barney + "\""));
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(call))
                 .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("contacts", "UNLINK", "\"" + barney + "\""));
+                .containsExactly(tuple("contacts", "UNLINK", "\"" + barney + "\""));
         assertThat(dsl.fetchCount(CUSTOM_VALUE, CUSTOM_VALUE.RECORD_ID.eq(barney))).isZero();
         assertThat(dsl.fetchCount(RECORD_GRANT, RECORD_GRANT.RECORD_ID.eq(barney))).isZero();
         assertThat(dsl.fetchCount(GROUP_MEMBER, GROUP_MEMBER.CONTACT_ID.eq(barney))).isZero();
@@ -157,6 +160,20 @@ class JournalEscapesTests extends SvyazTests {
         assertThat(entries).filteredOn(entry -> entry.getEntity().equals("customField")).singleElement()
                 .satisfies(tombstone -> assertThat(tombstone.getOp()).isEqualTo("DELETE"));
         assertThat(dsl.fetchCount(CUSTOM_VALUE)).isZero();
+    }
+
+    @Test
+    void keepsTheValuesOfACustomFieldDeletedBehindTheJournalsBack() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        CustomField contractCode = as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode",
+                "Contract code", CustomFieldType.TEXT, null)));
+        as(zdv, () -> contacts.create(withContractCode("K-17")));
+
+        // the key no longer cascades: a deletion that skips the journal fails instead of losing values unseen
+        assertThatThrownBy(() -> JournalEscapeListener.asFixture(
+                () -> dsl.deleteFrom(CUSTOM_FIELD).where(CUSTOM_FIELD.ID.eq(contractCode.id())).execute()))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(dsl.fetchCount(CUSTOM_VALUE)).isEqualTo(1);
     }
 
     @Test
