@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.svyaz.SvyazTests;
 import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Team;
+import org.svyaz.access.TeamManagement;
 import org.svyaz.activities.ActivityFields;
 import org.svyaz.activities.ActivityManagement;
 import org.svyaz.activities.Priority;
@@ -68,6 +70,9 @@ class JournalEscapesTests extends SvyazTests {
 
     @Autowired
     CustomFieldManagement customFields;
+
+    @Autowired
+    TeamManagement teams;
 
     @Autowired
     JournaledWrites writes;
@@ -131,6 +136,30 @@ class JournalEscapesTests extends SvyazTests {
         assertThat(dsl.fetchCount(RECORD_GRANT, RECORD_GRANT.RECORD_ID.eq(barney))).isZero();
         assertThat(dsl.fetchCount(GROUP_MEMBER, GROUP_MEMBER.CONTACT_ID.eq(barney))).isZero();
         assertThat(dsl.fetchCount(ACTIVITY_CONTACT, ACTIVITY_CONTACT.CONTACT_ID.eq(barney))).isZero();
+    }
+
+    @Test
+    void journalsTheGrantsADeletedTeamLoses() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        User ann = data.user("ann", Role.STANDARD);
+        Team buyers = as(data.admin(), () -> teams.create("Buyers", List.of(ann.userName())));
+        Team sellers = as(data.admin(), () -> teams.create("Sellers", List.of(zdv.userName())));
+        UUID barney = as(zdv, () -> contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts")
+                .with(RecordAccess.limited(List.of(buyers.id(), sellers.id()), List.of(ann.id())))).id());
+
+        long before = lastSeq();
+        as(data.admin(), () -> {
+            teams.delete(buyers.id());
+            return null;
+        });
+
+        assertThat(entriesSince(before)).filteredOn(entry -> entry.getRecordId().equals(barney)).singleElement().satisfies(grants -> {
+            assertThat(grants.getEntity()).isEqualTo("contact");
+            assertThat(grants.getField()).isEqualTo("accessTeams");
+            assertThat(grants.getFieldValue()).isEqualTo("[\"" + sellers.id() + "\"]");
+        });
+        assertThat(dsl.select(RECORD_GRANT.GRANTEE_ID).from(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(barney))
+                .fetch(RECORD_GRANT.GRANTEE_ID)).containsExactlyInAnyOrder(sellers.id(), ann.id());
     }
 
     @Test

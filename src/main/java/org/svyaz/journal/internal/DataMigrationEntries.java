@@ -28,9 +28,7 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournalOperation;
-import org.svyaz.schema.tables.records.JournalEntryRecord;
 
 /**
  * Migration 89: journals what earlier data migrations changed in journaled records without
@@ -158,7 +156,7 @@ class DataMigrationEntries implements JavaMigration {
 
         private final DSLContext sql;
         private final UUID databaseId;
-        private final List<JournalEntryRecord> pending = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private long hlc;
 
         Entries(DSLContext sql, UUID databaseId, long firstHlc) {
@@ -168,33 +166,35 @@ class DataMigrationEntries implements JavaMigration {
         }
 
         void add(String entity, UUID recordId, UUID parentId, String field, Object value) {
-            JournalEntryRecord entry = new JournalEntryRecord();
-            entry.setOriginDb(databaseId);
-            entry.setHlc(hlc++);
-            entry.setEntity(entity);
-            entry.setRecordId(recordId);
-            entry.setParentId(parentId);
-            entry.setField(field);
-            entry.setFieldValue(toJson(value));
-            entry.setOp(JournalOperation.SET.name());
-            pending.add(entry);
+            pending.add(new Pending(hlc++, entity, recordId, parentId, field, toJson(value)));
             if (pending.size() == BATCH) {
                 flush();
             }
         }
 
+        /**
+         * Writes the pending entries, naming the journal's columns as migration 89 finds them, so
+         * that columns later migrations add to the journal do not break it on an older database.
+         */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
             List<Long> seqs = sql.nextvals(JOURNAL_SEQ, pending.size());
+            var insert = sql.insertInto(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ, JOURNAL_ENTRY.ORIGIN_DB, JOURNAL_ENTRY.ORIGIN_SEQ,
+                    JOURNAL_ENTRY.HLC, JOURNAL_ENTRY.ENTITY, JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.PARENT_ID, JOURNAL_ENTRY.FIELD,
+                    JOURNAL_ENTRY.FIELD_VALUE, JOURNAL_ENTRY.OP, JOURNAL_ENTRY.USER_ID);
             for (int i = 0; i < pending.size(); i++) {
-                pending.get(i).setSeq(seqs.get(i));
-                pending.get(i).setOriginSeq(seqs.get(i));
+                Pending entry = pending.get(i);
+                insert = insert.values(seqs.get(i), databaseId, seqs.get(i), entry.hlc(), entry.entity(), entry.recordId(),
+                        entry.parentId(), entry.field(), entry.value(), JournalOperation.SET.name(), null);
             }
-            BulkInsert.insert(sql, pending);
+            insert.execute();
             pending.clear();
         }
+    }
+
+    private record Pending(long hlc, String entity, UUID recordId, UUID parentId, String field, String value) {
     }
 
     private String toJson(Object value) {
