@@ -38,12 +38,14 @@ import org.svyaz.groups.GroupFields;
 import org.svyaz.groups.GroupManagement;
 import org.svyaz.groups.GroupMembers;
 import org.svyaz.groups.MemberRemoval;
+import org.svyaz.history.NoteManagement;
 import org.svyaz.journal.internal.JournalEscapeListener;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
 import org.svyaz.lookups.Operator;
 import org.svyaz.schema.tables.records.JournalEntryRecord;
+import org.svyaz.shell.RecordOwner;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -75,6 +77,9 @@ class JournalEscapesTests extends SvyazTests {
     TeamManagement teams;
 
     @Autowired
+    NoteManagement notes;
+
+    @Autowired
     JournaledWrites writes;
 
     @Test
@@ -100,6 +105,15 @@ class JournalEscapesTests extends SvyazTests {
         assertThat(entriesSince(beforeReturn)).extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp)
                 .containsExactly(tuple("excludedMembers", "UNLINK"),
                         tuple("members", "LINK"));
+
+        // excluded again, then the rule is taken away: the exclusion ends with it
+        as(zdv, () -> members.remove(group, barney));
+        long beforeRuleRemoved = lastSeq();
+        as(zdv, () -> members.setRule(group, null, groups.get(group).version()));
+        assertThat(entriesSince(beforeRuleRemoved)).filteredOn(entry -> entry.getField().equals("excludedMembers"))
+                .extracting(JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
+                .containsExactly(tuple("UNLINK", "\"" + barney + "\""));
+        assertThat(dsl.fetchCount(GROUP_MEMBER, GROUP_MEMBER.EXCLUDED.isTrue())).isZero();
     }
 
     @Test
@@ -113,6 +127,8 @@ class JournalEscapesTests extends SvyazTests {
                 .with(RecordAccess.limited(List.of(), List.of(ann.id())))).id());
         as(zdv, () -> members.add(group, List.of(barney)));
         UUID call = as(zdv, () -> activities.schedule(call(List.of(barney))).activity().id());
+        UUID note = as(zdv, () -> notes.add(RecordOwner.contact(barney), "For Ann", RecordAccess.limited(List.of(), List.of(ann.id())))
+                .id());
 
         long before = lastSeq();
         as(zdv, () -> {
@@ -132,8 +148,11 @@ class JournalEscapesTests extends SvyazTests {
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(call))
                 .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
                 .containsExactly(tuple("contacts", "UNLINK", "\"" + barney + "\""));
+        assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(note))
+                .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
+                .containsExactly(tuple("accessUsers", "SET", "[]"), tuple("*", "DELETE", null));
         assertThat(dsl.fetchCount(CUSTOM_VALUE, CUSTOM_VALUE.RECORD_ID.eq(barney))).isZero();
-        assertThat(dsl.fetchCount(RECORD_GRANT, RECORD_GRANT.RECORD_ID.eq(barney))).isZero();
+        assertThat(dsl.fetchCount(RECORD_GRANT, RECORD_GRANT.RECORD_ID.in(barney, note))).isZero();
         assertThat(dsl.fetchCount(GROUP_MEMBER, GROUP_MEMBER.CONTACT_ID.eq(barney))).isZero();
         assertThat(dsl.fetchCount(ACTIVITY_CONTACT, ACTIVITY_CONTACT.CONTACT_ID.eq(barney))).isZero();
     }
