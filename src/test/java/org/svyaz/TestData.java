@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.svyaz.customfields.internal.CustomFieldState;
 import org.svyaz.groups.internal.Rules;
+import org.svyaz.journal.internal.JournalEscapeListener;
 import org.svyaz.lookups.internal.CountCache;
 import org.svyaz.users.Language;
 import org.svyaz.users.NewUser;
@@ -37,6 +38,15 @@ public class TestData {
     }
 
     public void reset() {
+        JournalEscapeListener.asFixture(this::emptyTables);
+        context.getBean(TestClock.class).reset();
+        LoginState.forgetAll(context);
+        CustomFieldState.forgetAll(context);
+        context.getBean(CountCache.class).forgetAll();
+        context.getBean(Rules.class).forget();
+    }
+
+    private void emptyTables() {
         UUID admin = users.byUserName("admin").orElseThrow().id();
         dsl.execute("delete from record_grant");
         dsl.execute("delete from team_member");
@@ -73,11 +83,6 @@ public class TestData {
         dsl.execute("delete from contact_status where code not in ('prospect', 'customer', 'other')");
         dsl.execute("update app_user set language = 'en', full_name = 'Administrator', user_role = 'ADMINISTRATOR', enabled = true, "
                 + "must_change_password = false, credentials_changed_at = null where id = ?", admin);
-        context.getBean(TestClock.class).reset();
-        LoginState.forgetAll(context);
-        CustomFieldState.forgetAll(context);
-        context.getBean(CountCache.class).forgetAll();
-        context.getBean(Rules.class).forget();
     }
 
     public User admin() {

@@ -1,9 +1,12 @@
 package org.svyaz;
 
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.svyaz.journal.internal.JournalEscapeListener;
 
 /** Every test context starts from an empty schema, migrated as a real start-up would. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -14,6 +17,12 @@ public class TestDatabaseConfiguration {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /** Fails every test in which a journaled table is written outside the journal (design/journal.md). */
+    @Bean
+    ExecuteListenerProvider journalEscapes() {
+        return new DefaultExecuteListenerProvider(new JournalEscapeListener());
     }
 
     @Bean

@@ -6,11 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.Query;
 import org.springframework.stereotype.Service;
 import org.svyaz.access.internal.JooqGrants;
 import org.svyaz.access.internal.JooqTeams;
+import org.svyaz.journal.Journal;
+import org.svyaz.journal.JournalEntry;
+import org.svyaz.journal.JournalFilter;
+import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.users.UserManagement;
@@ -24,12 +30,17 @@ import org.svyaz.users.UserManagement;
 @Service
 public class AccessGrants {
 
+    /** Entries read to find a granted record's entity: its own come first among those of records under it. */
+    private static final int JOURNAL_PAGE = 100;
+
     private final JooqGrants grants;
     private final JooqTeams teams;
     private final UserManagement users;
     private final JournaledWrites writes;
+    private final Journal journal;
 
-    AccessGrants(JooqGrants grants, JooqTeams teams, UserManagement users, JournaledWrites writes) {
+    AccessGrants(JooqGrants grants, JooqTeams teams, UserManagement users, JournaledWrites writes, Journal journal) {
+        this.journal = journal;
         this.grants = grants;
         this.teams = teams;
         this.users = users;
@@ -106,20 +117,59 @@ public class AccessGrants {
         if (!teamsChanged && !usersChanged) {
             return;
         }
-        grants.replace(recordId, after);
+        Query[] replace = grants.replacing(recordId, after).toArray(Query[]::new);
         if (teamsChanged) {
-            writes.setField(entity, recordId, parentId, "accessTeams", after.teamIds());
+            writes.setField(entity, recordId, parentId, "accessTeams", after.teamIds(), replace);
         }
         if (usersChanged) {
-            writes.setField(entity, recordId, parentId, "accessUsers", after.userIds());
+            writes.setField(entity, recordId, parentId, "accessUsers", after.userIds(), teamsChanged ? new Query[0] : replace);
         }
     }
 
-    /** Forgets the grants of deleted records. */
-    public void forget(Collection<UUID> recordIds) {
-        if (!recordIds.isEmpty()) {
-            grants.forget(recordIds);
+    /**
+     * Erases the grants of records about to be deleted, journaled as their {@code accessTeams}
+     * and {@code accessUsers} cleared (the records' tombstones follow).
+     */
+    public void forget(String entity, Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
         }
+        Map<UUID, RecordAccess> granted = grants.of(recordIds);
+        List<JournaledWrites.FieldValue> cleared = new ArrayList<>();
+        granted.forEach((recordId, access) -> {
+            if (!access.teamIds().isEmpty()) {
+                cleared.add(new JournaledWrites.FieldValue(recordId, "accessTeams", List.of()));
+            }
+            if (!access.userIds().isEmpty()) {
+                cleared.add(new JournaledWrites.FieldValue(recordId, "accessUsers", List.of()));
+            }
+        });
+        if (!cleared.isEmpty()) {
+            writes.setFields(entity, cleared, grants.forgetting(granted.keySet()));
+        }
+    }
+
+    /**
+     * Takes a team about to be deleted off every record granted to it, journaled as each record's
+     * new {@code accessTeams}. The grants do not say what kind of record they are of; the
+     * record's own journal does (its accessTeams entries, written when the team was granted).
+     */
+    public void forgetTeam(UUID teamId) {
+        for (UUID recordId : grants.grantedTo(teamId)) {
+            RecordAccess access = grants.of(List.of(recordId)).get(recordId);
+            List<UUID> teamsLeft = access.teamIds().stream().filter(team -> !team.equals(teamId)).toList();
+            writes.setField(entityOf(recordId), recordId, null, "accessTeams", teamsLeft, grants.forgettingGrantee(recordId, teamId));
+        }
+    }
+
+    private String entityOf(UUID recordId) {
+        JournalFilter teamGrants = new JournalFilter(null, null, recordId, "accessTeams", Set.of(JournalOperation.SET), null, null,
+                null, null);
+        return journal.entries(teamGrants, null, JOURNAL_PAGE).stream()
+                .filter(entry -> entry.recordId().equals(recordId))
+                .map(JournalEntry::entity)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No journaled grant of record " + recordId));
     }
 
     /** The user names of a record's granted users, in its order, for answers that name users. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.svyaz.access.internal.JooqGrants;
 import org.svyaz.access.internal.JooqTeams;
 import org.svyaz.shell.FieldErrors;
 import org.svyaz.shell.StorableText;
@@ -19,14 +18,12 @@ public class TeamManagement {
     static final int MAX_NAME_LENGTH = 100;
 
     private final JooqTeams teams;
-    private final JooqGrants grantRows;
     private final AccessGrants grants;
     private final Permissions permissions;
 
-    TeamManagement(JooqTeams teams, JooqGrants grantRows, AccessGrants grants, Permissions permissions) {
+    TeamManagement(JooqTeams teams, AccessGrants grants, Permissions permissions) {
         this.permissions = permissions;
         this.teams = teams;
-        this.grantRows = grantRows;
         this.grants = grants;
     }
 
@@ -63,7 +60,7 @@ public class TeamManagement {
     public void delete(UUID teamId) {
         requireAdministrator();
         get(teamId);
-        grantRows.forgetGrantee(teamId);
+        grants.forgetTeam(teamId);
         teams.delete(teamId);
     }
 

@@ -257,13 +257,13 @@ public class ActivityManagement {
         if (scope == EditScope.SERIES && record.getSeriesId() != null) {
             for (ActivityRecord occurrence : activities.allOfSeries(record.getSeriesId())) {
                 permissions.requireMayErase(occurrence, me);
+                grants.forget(ENTITY, List.of(occurrence.getId()));
                 activities.delete(occurrence);
-                grants.forget(List.of(occurrence.getId()));
             }
             activities.deleteSeries(record.getSeriesId());
         } else {
+            grants.forget(ENTITY, List.of(record.getId()));
             activities.delete(record);
-            grants.forget(List.of(record.getId()));
         }
     }
 

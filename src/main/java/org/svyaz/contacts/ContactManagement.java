@@ -181,9 +181,9 @@ public class ContactManagement {
         if (expectedVersion != null && contact.version() != expectedVersion) {
             throw new VersionConflict();
         }
-        customValues.deleteAllOf(contactId);
+        customValues.deleteAllOf(ENTITY, contactId);
+        grants.forget(ENTITY, List.of(contactId));
         contacts.delete(contactId);
-        grants.forget(List.of(contactId));
         events.publishEvent(new ContactDeleted(contactId));
     }
 

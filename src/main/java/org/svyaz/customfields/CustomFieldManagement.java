@@ -148,7 +148,9 @@ public class CustomFieldManagement {
     @Transactional
     public void delete(UUID fieldId) {
         requireMayManageFields();
-        fields.delete(byId(fieldId));
+        CustomField field = byId(fieldId);
+        values.deleteAllOf(field);
+        fields.delete(field);
     }
 
     private void requireMayManageFields() {

@@ -91,9 +91,9 @@ public class CustomFieldValues {
         values.insertAll(entity, fields.ofEntity(entity), typedValuesByRecord);
     }
 
-    /** Removes the values of a deleted record (its tombstone in the journal covers them). */
-    public void deleteAllOf(UUID recordId) {
-        values.deleteAllOf(recordId);
+    /** Removes the values of a record about to be deleted, each journaled as cleared. */
+    public void deleteAllOf(String entity, UUID recordId) {
+        values.deleteAllOf(entity, fields.ofEntity(entity), recordId);
     }
 
     private static Object convert(CustomField field, Object value, FieldErrors errors) {

@@ -175,14 +175,13 @@ public class GroupManagement {
         if (expectedVersion != null && group.version() != expectedVersion) {
             throw new VersionConflict();
         }
+        grants.forget(ENTITY, subtree);
         // the deepest first, so that no group is deleted while a subgroup still points at it
         for (int i = subtree.size() - 1; i >= 0; i--) {
             UUID id = subtree.get(i);
-            members.deleteAllOfGroup(id);
-            customValues.deleteAllOf(id);
-            groups.delete(id);
+            customValues.deleteAllOf(ENTITY, id);
+            groups.delete(id, members.deletionOfGroup(id));
         }
-        grants.forget(subtree);
         rules.forget();
         events.publishEvent(new GroupsDeleted(subtree));
         return subtree;

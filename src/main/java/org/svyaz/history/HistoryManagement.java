@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.contacts.ContactDeleted;
 import org.svyaz.groups.GroupDuplicated;
 import org.svyaz.groups.GroupsDeleted;
@@ -42,9 +43,11 @@ public class HistoryManagement {
     private final RecordOwners owners;
     private final UserManagement users;
     private final HistoryPermissions permissions;
+    private final AccessGrants grants;
 
     HistoryManagement(JooqHistoryItems items, JooqNotes notes, TimelineQueries timeline, RecordOwners owners,
-            UserManagement users, HistoryPermissions permissions) {
+            UserManagement users, HistoryPermissions permissions, AccessGrants grants) {
+        this.grants = grants;
         this.items = items;
         this.notes = notes;
         this.timeline = timeline;
@@ -161,7 +164,7 @@ public class HistoryManagement {
     /** A deleted contact takes its notes and history with it, each deletion journaled. */
     @EventListener
     void on(ContactDeleted deleted) {
-        notes.deleteAllOf(RecordOwner.contact(deleted.contactId()));
+        deleteNotesOf(RecordOwner.contact(deleted.contactId()));
         items.deleteAllOf(RecordOwner.contact(deleted.contactId()));
     }
 
@@ -169,9 +172,15 @@ public class HistoryManagement {
     @EventListener
     void on(GroupsDeleted deleted) {
         deleted.groupIds().forEach(groupId -> {
-            notes.deleteAllOf(RecordOwner.group(groupId));
+            deleteNotesOf(RecordOwner.group(groupId));
             items.deleteAllOf(RecordOwner.group(groupId));
         });
+    }
+
+    /** Deletes the owner's notes with their grants (journaled as cleared), so that none outlives its note. */
+    private void deleteNotesOf(RecordOwner owner) {
+        grants.forget(NoteManagement.ENTITY, notes.idsOf(owner));
+        notes.deleteAllOf(owner);
     }
 
     /** A group duplicated with all its fields gets copies of its notes and history. */

@@ -30,7 +30,7 @@ import org.svyaz.users.UserManagement;
 @Service
 public class NoteManagement {
 
-    private static final String ENTITY = "note";
+    static final String ENTITY = "note";
 
     /** Long enough for any note a person writes or pastes; a limit keeps a runaway paste out. */
     public static final int MAX_LENGTH = 1_000_000;
@@ -105,8 +105,8 @@ public class NoteManagement {
     public void delete(UUID noteId) {
         Note note = get(noteId);
         permissions.requireMayDelete(RecordKind.NOTE, note.authorId());
+        grants.forget(ENTITY, List.of(noteId));
         notes.delete(noteId);
-        grants.forget(List.of(noteId));
     }
 
     /**

@@ -7,8 +7,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 
 /**
@@ -22,6 +24,13 @@ import org.jooq.UpdatableRecord;
  * <p>A journal entry takes its {@code seq} when it is written; its transaction takes a position
  * in commit order when it commits, and readers of "changes since" read by that position (see
  * {@link JournalExchange}). Every method must run inside a transaction.
+ *
+ * <p>Every method needs an open transaction and fails fast (IllegalStateException) without one:
+ * a record and its entries commit together or not at all. A module writes the rows it keeps
+ * beside its records (memberships, custom values, grants) with the overloads that take its own
+ * statements ({@code alongside}): they run first, in the journaling component's scope, then the
+ * entries are written. No other code writes a journaled table (the tests fail any statement that
+ * does, see design/journal.md).
  */
 public interface JournaledWrites {
 
@@ -117,4 +126,81 @@ public interface JournaledWrites {
      * @return how many records were journaled
      */
     int journalExisting();
+
+    /** Runs the module's statements, then inserts the records as {@link #insertAll(String, List, Function, Function)} does. */
+    default <R extends UpdatableRecord<R>, S extends TableRecord<S>> void insertAll(String entity, List<R> records,
+            Function<R, UUID> parentOf, Function<R, Map<String, Object>> kept, List<S> rowsAlongside) {
+        Alongside.insert(rowsAlongside);
+        insertAll(entity, records, parentOf, kept);
+    }
+
+    /**
+     * Runs the module's statements (which write the rows {@code keptLinks} reads, e.g. the
+     * memberships the records are inserted from), then inserts as {@link #insertFrom} does.
+     */
+    default <R extends UpdatableRecord<R>> int insertFrom(String entity, R template, Table<?> source, Field<UUID> id,
+            Condition which, Map<String, Field<UUID>> keptLinks, Query... alongside) {
+        Alongside.execute(alongside);
+        return insertFrom(entity, template, source, id, which, keptLinks);
+    }
+
+    /** Runs the module's statements (erasing rows kept beside the record), then deletes it as {@link #delete} does. */
+    default void delete(String entity, UpdatableRecord<?> record, UUID parentId, Query... alongside) {
+        Alongside.execute(alongside);
+        delete(entity, record, parentId);
+    }
+
+    /** Runs the module's statements that write the value beside the record, and journals it as {@link #setField} does. */
+    default void setField(String entity, UUID recordId, UUID parentId, String field, Object value, Query... alongside) {
+        Alongside.execute(alongside);
+        setField(entity, recordId, parentId, field, value);
+    }
+
+    /** Runs the module's statements that write the values, and journals them as {@link #setFields} does. */
+    default void setFields(String entity, List<FieldValue> values, Query... alongside) {
+        Alongside.execute(alongside);
+        setFields(entity, values);
+    }
+
+    /** Inserts the module's rows that hold the values (attached to a configuration), and journals them as {@link #setFields} does. */
+    default <S extends TableRecord<S>> void setFields(String entity, List<FieldValue> values, List<S> rowsAlongside) {
+        Alongside.insert(rowsAlongside);
+        setFields(entity, values);
+    }
+
+    /** Runs the module's statements that write the membership, and journals it as {@link #link} does. */
+    default void link(String entity, UUID recordId, String field, UUID linkedId, boolean linked, Query... alongside) {
+        Alongside.execute(alongside);
+        link(entity, recordId, field, linkedId, linked);
+    }
+
+    /** Runs the module's statements that write the memberships, and journals them as {@link #linkAll} does. */
+    default void linkAll(String entity, UUID recordId, String field, Collection<UUID> linkedIds, boolean linked, Query... alongside) {
+        Alongside.execute(alongside);
+        linkAll(entity, recordId, field, linkedIds, linked);
+    }
+
+    /** How the overloads run a module's own statements. */
+    final class Alongside {
+
+        private Alongside() {
+        }
+
+        static void execute(Query... queries) {
+            for (Query query : queries) {
+                query.execute();
+            }
+        }
+
+        static <S extends TableRecord<S>> void insert(List<S> rows) {
+            if (!rows.isEmpty()) {
+                org.jooq.Configuration configuration = rows.get(0).configuration();
+                if (configuration == null) {
+                    throw new IllegalArgumentException("Rows written alongside journal entries must be attached: "
+                            + rows.get(0).getTable().getName());
+                }
+                BulkInsert.insert(configuration.dsl(), rows);
+            }
+        }
+    }
 }

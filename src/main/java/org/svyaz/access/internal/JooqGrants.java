@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.svyaz.access.RecordAccess;
 
@@ -43,23 +44,32 @@ public class JooqGrants {
         return accesses;
     }
 
-    /** Replaces the record's grants by those of {@code access} (none unless it is LIMITED). */
-    public void replace(UUID recordId, RecordAccess access) {
-        forget(List.of(recordId));
+    /** The statements that replace the record's grants by those of {@code access} (none unless it is LIMITED). */
+    public List<Query> replacing(UUID recordId, RecordAccess access) {
+        List<Query> statements = new ArrayList<>();
+        statements.add(forgetting(List.of(recordId)));
         var insert = dsl.insertInto(RECORD_GRANT, RECORD_GRANT.RECORD_ID, RECORD_GRANT.GRANTEE_ID, RECORD_GRANT.GRANTEE_KIND);
         access.teamIds().forEach(team -> insert.values(recordId, team, TEAM));
         access.userIds().forEach(user -> insert.values(recordId, user, USER));
         if (!access.teamIds().isEmpty() || !access.userIds().isEmpty()) {
-            insert.execute();
+            statements.add(insert);
         }
+        return statements;
     }
 
-    public void forget(Collection<UUID> recordIds) {
-        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.in(recordIds)).execute();
+    /** The statement that erases the grants of these records. */
+    public Query forgetting(Collection<UUID> recordIds) {
+        return dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.in(recordIds));
     }
 
-    /** Takes a team off every record it was granted to, when the team is deleted. */
-    public void forgetGrantee(UUID granteeId) {
-        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.GRANTEE_ID.eq(granteeId)).execute();
+    /** The records granted to the grantee (a team about to be deleted). */
+    public List<UUID> grantedTo(UUID granteeId) {
+        return dsl.selectDistinct(RECORD_GRANT.RECORD_ID).from(RECORD_GRANT).where(RECORD_GRANT.GRANTEE_ID.eq(granteeId))
+                .orderBy(RECORD_GRANT.RECORD_ID).fetch(RECORD_GRANT.RECORD_ID);
+    }
+
+    /** The statement that takes the grantee off one record. */
+    public Query forgettingGrantee(UUID recordId, UUID granteeId) {
+        return dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId)).and(RECORD_GRANT.GRANTEE_ID.eq(granteeId));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.svyaz.access.Team;
 import org.svyaz.journal.JournaledWrites;
@@ -86,14 +87,15 @@ public class JooqTeams {
         if (users.isEmpty()) {
             return;
         }
+        Query write;
         if (linked) {
             var insert = dsl.insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.USER_ID);
             users.forEach(user -> insert.values(teamId, user));
-            insert.execute();
+            write = insert;
         } else {
-            dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(teamId)).and(TEAM_MEMBER.USER_ID.in(users)).execute();
+            write = dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(teamId)).and(TEAM_MEMBER.USER_ID.in(users));
         }
-        writes.linkAll(ENTITY, teamId, MEMBERS, users, linked);
+        writes.linkAll(ENTITY, teamId, MEMBERS, users, linked, write);
     }
 
     private List<UUID> membersOf(UUID teamId) {

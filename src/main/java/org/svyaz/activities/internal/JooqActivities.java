@@ -132,10 +132,9 @@ public class JooqActivities {
         List<ActivityContactRecord> links = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             contacts.put(records.get(i).getId(), activities.get(i).contactIds());
-            links.addAll(JooqActivityContacts.rows(records.get(i).getId(), activities.get(i).contactIds(), 0));
+            links.addAll(members.rows(records.get(i).getId(), activities.get(i).contactIds(), 0));
         }
-        writes.insertAll(ENTITY, records, record -> null, record -> Map.of(CONTACTS, contacts.get(record.getId())));
-        members.addAll(links);
+        writes.insertAll(ENTITY, records, record -> null, record -> Map.of(CONTACTS, contacts.get(record.getId())), links);
     }
 
     /** Keeps the rule of a new series; its occurrences are inserted after it. */
@@ -169,8 +168,7 @@ public class JooqActivities {
     }
 
     public void delete(ActivityRecord record) {
-        members.removeAllOf(record.getId());
-        writes.delete(ENTITY, record, null);
+        writes.delete(ENTITY, record, null, members.removingAllOf(record.getId()));
     }
 
     /** Deletes a series' rule once its occurrences are gone. */
@@ -181,8 +179,8 @@ public class JooqActivities {
 
     /** A deleted contact leaves the activities it was in; activities with nobody else stay, as personal ones. */
     public void unlinkContact(UUID contactId) {
-        members.ofContact(contactId).forEach(link -> writes.link(ENTITY, link.getActivityId(), CONTACTS, contactId, false));
-        members.removeContact(contactId);
+        members.ofContact(contactId).forEach(link -> writes.link(ENTITY, link.getActivityId(), CONTACTS, contactId, false,
+                members.removing(link.getActivityId(), List.of(contactId))));
     }
 
     /**
@@ -357,12 +355,15 @@ public class JooqActivities {
         Set<UUID> present = existing.stream().map(ActivityContactRecord::getContactId).collect(Collectors.toSet());
         List<UUID> removed = present.stream().filter(id -> !wanted.contains(id)).toList();
         List<UUID> added = contactIds.stream().filter(id -> !present.contains(id)).toList();
-        writes.linkAll(ENTITY, activityId, CONTACTS, removed, false);
-        members.remove(activityId, removed);
-        writes.linkAll(ENTITY, activityId, CONTACTS, added, true);
-        // numbered on after the contacts that stay, as a replay of the links numbers them
-        members.add(activityId, added, existing.stream().filter(row -> wanted.contains(row.getContactId()))
-                .mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1);
+        if (!removed.isEmpty()) {
+            writes.linkAll(ENTITY, activityId, CONTACTS, removed, false, members.removing(activityId, removed));
+        }
+        if (!added.isEmpty()) {
+            // numbered on after the contacts that stay, as a replay of the links numbers them
+            int next = existing.stream().filter(row -> wanted.contains(row.getContactId()))
+                    .mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1;
+            writes.linkAll(ENTITY, activityId, CONTACTS, added, true, members.adding(activityId, added, next));
+        }
     }
 
     private void apply(ActivityRecord record, ValidActivity activity, OffsetDateTime now) {

@@ -7,17 +7,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.springframework.stereotype.Repository;
-import org.svyaz.journal.BulkInsert;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
 
 /**
  * The contacts of activities: memberships of each activity, as a group's members are of the
- * group, not records of their own. They are journaled with their activity, which the callers
- * write through the journal in the same transaction: its CREATE entry carries its
- * {@code contacts}, later changes are LINK and UNLINK entries of that field.
+ * group, not records of their own. They are journaled with their activity: its CREATE entry
+ * carries its {@code contacts}, later changes are LINK and UNLINK entries of that field. So the
+ * statements here are not run by themselves: the callers hand them to the journal, which runs
+ * them with the entries.
  */
 @Repository
 public class JooqActivityContacts {
@@ -39,41 +41,36 @@ public class JooqActivityContacts {
         return dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch();
     }
 
-    /** Adds the contacts to the activity, numbered from {@code firstPosition} on. */
-    public void add(UUID activityId, List<UUID> contactIds, int firstPosition) {
-        addAll(rows(activityId, contactIds, firstPosition));
+    /** The statement adding the contacts to the activity, numbered from {@code firstPosition} on. */
+    public Query adding(UUID activityId, List<UUID> contactIds, int firstPosition) {
+        return dsl.insertInto(ACTIVITY_CONTACT).columns(ACTIVITY_CONTACT.fields())
+                .valuesOfRecords(rows(activityId, contactIds, firstPosition).stream().map(row -> (Record) row).toList());
     }
 
-    /** Adds the memberships of many activities at once (see {@link #rows}). */
-    public void addAll(List<ActivityContactRecord> rows) {
-        BulkInsert.insert(dsl, rows);
-    }
-
-    /** Adds the memberships that {@code rows} selects (activity, contact, position), however many; returns how many. */
-    public int addSelected(Select<? extends Record3<UUID, UUID, Integer>> rows) {
+    /** The statement adding the memberships that {@code rows} selects (activity, contact, position), however many. */
+    public Query addingSelected(Select<? extends Record3<UUID, UUID, Integer>> rows) {
         return dsl.insertInto(ACTIVITY_CONTACT, ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID, ACTIVITY_CONTACT.POSITION)
-                .select(rows)
-                .execute();
+                .select(rows);
     }
 
-    public void remove(UUID activityId, Collection<UUID> contactIds) {
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).and(ACTIVITY_CONTACT.CONTACT_ID.in(contactIds))
-                .execute();
+    public Query removing(UUID activityId, Collection<UUID> contactIds) {
+        return dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId))
+                .and(ACTIVITY_CONTACT.CONTACT_ID.in(contactIds));
     }
 
-    public void removeAllOf(UUID activityId) {
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).execute();
-    }
-
-    public void removeContact(UUID contactId) {
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).execute();
+    public Query removingAllOf(UUID activityId) {
+        return dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId));
     }
 
     /** The membership rows of the activity for the contacts, numbered from {@code firstPosition} on. */
-    static List<ActivityContactRecord> rows(UUID activityId, List<UUID> contactIds, int firstPosition) {
+    List<ActivityContactRecord> rows(UUID activityId, List<UUID> contactIds, int firstPosition) {
         List<ActivityContactRecord> rows = new ArrayList<>();
         for (UUID contactId : contactIds) {
-            rows.add(new ActivityContactRecord(activityId, contactId, firstPosition + rows.size()));
+            ActivityContactRecord row = dsl.newRecord(ACTIVITY_CONTACT);
+            row.setActivityId(activityId);
+            row.setContactId(contactId);
+            row.setPosition(firstPosition + rows.size());
+            rows.add(row);
         }
         return rows;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Row1;
@@ -72,17 +73,24 @@ public class JooqActivityRuns {
         Table<?> prefixes = DSL.values(steps.stream().map(step -> DSL.row(step.prefix())).toArray(Row1[]::new)).as("steps", "prefix");
         Field<UUID> activityId = DSL.concat(prefixes.field("prefix", String.class),
                 DSL.lpad(targets.field(ordinal).cast(SQLDataType.VARCHAR), COUNTER_DIGITS, "0")).cast(SQLDataType.UUID);
-        int links = members.addSelected(DSL.select(activityId, targets.field(CONTACT.ID), DSL.val(0)).from(targets).crossJoin(prefixes));
+        Query links = members.addingSelected(DSL.select(activityId, targets.field(CONTACT.ID), DSL.val(0)).from(targets)
+                .crossJoin(prefixes));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int activities = 0;
+        int contactsReached = 0;
         for (int i = 0; i < plan.size(); i++) {
             PlannedActivity planned = plan.get(i);
             ActivityRecord template = template(runId, ownerId, scheduledBy, planned, colors.get(planned.type()), zone, ownerZone, now);
-            activities += writes.insertFrom(JooqActivities.ENTITY, template, ACTIVITY_CONTACT, ACTIVITY_CONTACT.ACTIVITY_ID,
+            // the memberships of every step are written with the first step's activities, by the journal
+            int inserted = writes.insertFrom(JooqActivities.ENTITY, template, ACTIVITY_CONTACT, ACTIVITY_CONTACT.ACTIVITY_ID,
                     ACTIVITY_CONTACT.ACTIVITY_ID.between(steps.get(i).first(), steps.get(i).last()),
-                    Map.of(JooqActivities.CONTACTS, ACTIVITY_CONTACT.CONTACT_ID));
+                    Map.of(JooqActivities.CONTACTS, ACTIVITY_CONTACT.CONTACT_ID), i == 0 ? new Query[] {links} : new Query[0]);
+            if (i == 0) {
+                contactsReached = inserted;
+            }
+            activities += inserted;
         }
-        return new Inserted(plan.isEmpty() ? 0 : links / plan.size(), activities);
+        return new Inserted(contactsReached, activities);
     }
 
     /**

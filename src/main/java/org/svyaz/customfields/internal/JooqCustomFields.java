@@ -113,7 +113,7 @@ public class JooqCustomFields {
         return toField(field);
     }
 
-    /** Deletes the definition; the database removes its values with it. */
+    /** Deletes the definition, whose values must be gone (see {@link JooqCustomValues#deleteAllOf(CustomField)}). */
     public void delete(CustomField field) {
         writes.delete(ENTITY, fetch(field.id()), null);
         byEntity.clear();

@@ -14,10 +14,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.journal.JournaledWrites;
-import org.svyaz.journal.BulkInsert;
 import org.svyaz.schema.tables.records.CustomValueRecord;
 import org.svyaz.shell.SearchKeys;
 
@@ -68,11 +68,12 @@ public class JooqCustomValues {
             if (same(previous, value)) {
                 continue;
             }
-            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).and(CUSTOM_VALUE.FIELD_ID.eq(field.id())).execute();
+            List<Query> store = new ArrayList<>();
+            store.add(dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).and(CUSTOM_VALUE.FIELD_ID.eq(field.id())));
             if (value != null) {
-                dsl.insertInto(CUSTOM_VALUE).set(rowOf(field, recordId, value)).execute();
+                store.add(dsl.insertInto(CUSTOM_VALUE).set(rowOf(field, recordId, value)));
             }
-            writes.setField(entity, recordId, null, field.journalName(), value);
+            writes.setField(entity, recordId, null, field.journalName(), value, store.toArray(Query[]::new));
             changed = true;
         }
         return changed;
@@ -91,8 +92,7 @@ public class JooqCustomValues {
                 }
             }
         }
-        BulkInsert.insert(dsl, rows);
-        writes.setFields(entity, journaled);
+        writes.setFields(entity, journaled, rows);
     }
 
     /**
@@ -121,16 +121,33 @@ public class JooqCustomValues {
                     journaled.add(new JournaledWrites.FieldValue(row.getRecordId(), to.journalName(), value));
                 }
             }
-            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.FIELD_ID.eq(from.id())).and(CUSTOM_VALUE.RECORD_ID.in(recordIds)).execute();
-            BulkInsert.insert(dsl, rows);
-            writes.setFields(from.entity(), journaled);
+            writes.setFields(from.entity(), List.of(),
+                    dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.FIELD_ID.eq(from.id())).and(CUSTOM_VALUE.RECORD_ID.in(recordIds)));
+            writes.setFields(from.entity(), journaled, rows);
             moved += rows.size();
         } while (page.size() == PAGE);
         return moved;
     }
 
-    public void deleteAllOf(UUID recordId) {
-        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).execute();
+    /** Erases the values of a record that is deleted, each journaled as cleared. */
+    public void deleteAllOf(String entity, List<CustomField> fields, UUID recordId) {
+        Map<String, Object> stored = of(fields, List.of(recordId)).getOrDefault(recordId, Map.of());
+        List<JournaledWrites.FieldValue> cleared = fields.stream().filter(field -> stored.containsKey(field.name()))
+                .map(field -> new JournaledWrites.FieldValue(recordId, field.journalName(), null))
+                .toList();
+        writes.setFields(entity, cleared, dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)));
+    }
+
+    /**
+     * Erases every value of a field that is deleted, each journaled as cleared: the foreign key's
+     * cascade would remove them unseen by the journal, so they are gone before the field is.
+     */
+    public void deleteAllOf(CustomField field) {
+        List<JournaledWrites.FieldValue> cleared = dsl.select(CUSTOM_VALUE.RECORD_ID).from(CUSTOM_VALUE)
+                .where(CUSTOM_VALUE.FIELD_ID.eq(field.id()))
+                .orderBy(CUSTOM_VALUE.RECORD_ID)
+                .fetch(row -> new JournaledWrites.FieldValue(row.value1(), field.journalName(), null));
+        writes.setFields(field.entity(), cleared, dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.FIELD_ID.eq(field.id())));
     }
 
     private CustomValueRecord rowOf(CustomField field, UUID recordId, Object value) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.svyaz.groups.Membership;
@@ -20,13 +21,19 @@ import org.svyaz.schema.tables.records.GroupMemberRecord;
 
 /**
  * Who is in which group, in {@code group_member}. Hand membership is journaled as links of the
- * group; rule membership is derived (from the rule and the contacts, both journaled) and worked
- * out by each database, so it is written directly, set at a time, without journal entries.
+ * group's {@code members}, and exclusions (rule members removed by hand) as links of its
+ * {@code excludedMembers}: both are what users set. Rule membership is derived (from the rule and
+ * the contacts, both journaled, minus the exclusions) and worked out by each database, so it is
+ * written directly, set at a time, without journal entries; so are the members' sort keys, and
+ * rows that hold neither a hand membership nor an exclusion are deleted directly.
  */
 @Repository
 public class JooqGroupMembers {
 
     private static final String MEMBERS = "members";
+    /** Rule members removed by hand, which the rule must not bring back: journaled, unlike rule membership. */
+    private static final String EXCLUDED_MEMBERS = "excludedMembers";
+    private static final Condition NEITHER_BY_HAND_NOR_EXCLUDED = GROUP_MEMBER.BY_HAND.isFalse().and(GROUP_MEMBER.EXCLUDED.isFalse());
     private static final Condition IS_MEMBER = GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.BY_RULE.isTrue())
             .and(GROUP_MEMBER.EXCLUDED.isFalse());
 
@@ -61,11 +68,15 @@ public class JooqGroupMembers {
                 .and(GROUP_MEMBER.CONTACT_ID.in(joining)));
         for (int from = 0; from < joining.size(); from += 1000) {
             List<UUID> batch = joining.subList(from, Math.min(joining.size(), from + 1000));
-            dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, true).set(GROUP_MEMBER.EXCLUDED, false)
-                    .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.in(batch)).execute();
-            insertMembers(groupId, GROUP_MEMBER.BY_HAND, CONTACT.ID.in(batch));
+            // a contact added by hand is no longer excluded: that ends its exclusion too
+            List<UUID> wereExcluded = dsl.select(GROUP_MEMBER.CONTACT_ID).from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                    .and(GROUP_MEMBER.CONTACT_ID.in(batch)).and(GROUP_MEMBER.EXCLUDED.isTrue()).fetch(GROUP_MEMBER.CONTACT_ID);
+            writes.linkAll(JooqGroups.ENTITY, groupId, EXCLUDED_MEMBERS, wereExcluded, false);
+            writes.linkAll(JooqGroups.ENTITY, groupId, MEMBERS, batch, true,
+                    dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, true).set(GROUP_MEMBER.EXCLUDED, false)
+                            .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.in(batch)),
+                    insertMembers(groupId, GROUP_MEMBER.BY_HAND, CONTACT.ID.in(batch)));
         }
-        writes.linkAll(JooqGroups.ENTITY, groupId, MEMBERS, joining, true);
         return joining.size() - wereMembers;
     }
 
@@ -73,18 +84,23 @@ public class JooqGroupMembers {
         return addByHand(groupId, CONTACT.ID.in(contactIds));
     }
 
-    /** Takes away the hand membership; a contact the rule holds stays as an exclusion instead. */
+    /**
+     * Takes away the hand membership; a contact the rule holds stays as an exclusion instead.
+     * Both are journaled, as links of the group's {@code members} and {@code excludedMembers}.
+     */
     public void removeByHand(UUID groupId, UUID contactId, boolean exclude) {
         GroupMemberRecord row = row(groupId, contactId).orElseThrow();
-        if (row.getByHand()) {
-            writes.link(JooqGroups.ENTITY, groupId, MEMBERS, contactId, false);
-        }
+        Condition thisRow = GROUP_MEMBER.GROUP_ID.eq(groupId).and(GROUP_MEMBER.CONTACT_ID.eq(contactId));
         if (exclude) {
-            dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, false).set(GROUP_MEMBER.EXCLUDED, true)
-                    .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.eq(contactId)).execute();
+            if (row.getByHand()) {
+                writes.link(JooqGroups.ENTITY, groupId, MEMBERS, contactId, false);
+            }
+            writes.link(JooqGroups.ENTITY, groupId, EXCLUDED_MEMBERS, contactId, true,
+                    dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, false).set(GROUP_MEMBER.EXCLUDED, true).where(thisRow));
+        } else if (row.getByHand()) {
+            writes.link(JooqGroups.ENTITY, groupId, MEMBERS, contactId, false, dsl.deleteFrom(GROUP_MEMBER).where(thisRow));
         } else {
-            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.eq(contactId))
-                    .execute();
+            dsl.deleteFrom(GROUP_MEMBER).where(thisRow).and(NEITHER_BY_HAND_NOR_EXCLUDED).execute();
         }
     }
 
@@ -101,7 +117,7 @@ public class JooqGroupMembers {
                 .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.BY_RULE.isFalse())
                 .andExists(DSL.selectOne().from(CONTACT).where(CONTACT.ID.eq(GROUP_MEMBER.CONTACT_ID)).and(rule))
                 .execute();
-        int joinedNew = insertMembers(groupId, GROUP_MEMBER.BY_RULE, rule);
+        int joinedNew = insertMembers(groupId, GROUP_MEMBER.BY_RULE, rule).execute();
         forgetEmptyRows(groupId);
         return new int[] {joinedExisting + joinedNew, left};
     }
@@ -119,7 +135,7 @@ public class JooqGroupMembers {
                     .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.CONTACT_ID.eq(contactId)).execute();
             forgetEmptyRows(groupId);
         } else if (row.isEmpty() && matching) {
-            insertMembers(groupId, GROUP_MEMBER.BY_RULE, CONTACT.ID.eq(contactId));
+            insertMembers(groupId, GROUP_MEMBER.BY_RULE, CONTACT.ID.eq(contactId)).execute();
         }
     }
 
@@ -127,15 +143,14 @@ public class JooqGroupMembers {
      * Adds the contacts the condition selects that are not in the group yet, by hand or by rule
      * as {@code how} says, with their sort keys.
      */
-    private int insertMembers(UUID groupId, Field<Boolean> how, Condition contacts) {
+    private Query insertMembers(UUID groupId, Field<Boolean> how, Condition contacts) {
         return dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, how, GROUP_MEMBER.COMPANY_SEARCH,
                         GROUP_MEMBER.LAST_NAME_SEARCH, GROUP_MEMBER.FIRST_NAME_SEARCH)
                 .select(dsl.select(DSL.val(groupId), CONTACT.ID, DSL.val(true), CONTACT.COMPANY_SEARCH, CONTACT.LAST_NAME_SEARCH,
                                 CONTACT.FIRST_NAME_SEARCH)
                         .from(CONTACT).where(contacts)
                         .andNotExists(DSL.selectOne().from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
-                                .and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))))
-                .execute();
+                                .and(GROUP_MEMBER.CONTACT_ID.eq(CONTACT.ID))));
     }
 
     /** Copies a changed contact's sort keys to its memberships, for the groups' member lists. */
@@ -148,10 +163,15 @@ public class JooqGroupMembers {
                 .execute();
     }
 
-    /** Drops every rule member and exclusion, when a group's rule is removed. */
+    /** Drops every rule member and exclusion, when a group's rule is removed; the exclusions' end is journaled. */
     public void clearRule(UUID groupId) {
-        dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_RULE, false).set(GROUP_MEMBER.EXCLUDED, false)
-                .where(GROUP_MEMBER.GROUP_ID.eq(groupId)).execute();
+        dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_RULE, false).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).execute();
+        List<UUID> excluded = dsl.select(GROUP_MEMBER.CONTACT_ID).from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                .and(GROUP_MEMBER.EXCLUDED.isTrue()).fetch(GROUP_MEMBER.CONTACT_ID);
+        if (!excluded.isEmpty()) {
+            writes.linkAll(JooqGroups.ENTITY, groupId, EXCLUDED_MEMBERS, excluded, false, dsl.update(GROUP_MEMBER)
+                    .set(GROUP_MEMBER.EXCLUDED, false).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.EXCLUDED.isTrue()));
+        }
         forgetEmptyRows(groupId);
     }
 
@@ -177,16 +197,36 @@ public class JooqGroupMembers {
                 .fetchMap(GROUP_MEMBER.CONTACT_ID, row -> new Membership(groupId, groupName, row.value1(), row.value2(), row.value3()));
     }
 
-    public void deleteAllOfGroup(UUID groupId) {
-        dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).execute();
+    /** The statement that erases a group's memberships, run with the group's deletion (its tombstone covers them). */
+    public Query deletionOfGroup(UUID groupId) {
+        return dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId));
     }
 
+    /**
+     * A deleted contact leaves every group: its hand memberships and exclusions are unlinked from
+     * each group in the journal, its rule memberships (derived) are simply erased.
+     */
     public void deleteAllOfContact(UUID contactId) {
-        dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.CONTACT_ID.eq(contactId)).execute();
+        dsl.selectFrom(GROUP_MEMBER).where(GROUP_MEMBER.CONTACT_ID.eq(contactId))
+                .and(GROUP_MEMBER.BY_HAND.isTrue().or(GROUP_MEMBER.EXCLUDED.isTrue()))
+                .fetch()
+                .forEach(row -> {
+                    Query leave = dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(row.getGroupId()))
+                            .and(GROUP_MEMBER.CONTACT_ID.eq(contactId));
+                    if (!row.getExcluded()) {
+                        writes.link(JooqGroups.ENTITY, row.getGroupId(), MEMBERS, contactId, false, leave);
+                        return;
+                    }
+                    if (row.getByHand()) {
+                        writes.link(JooqGroups.ENTITY, row.getGroupId(), MEMBERS, contactId, false);
+                    }
+                    writes.link(JooqGroups.ENTITY, row.getGroupId(), EXCLUDED_MEMBERS, contactId, false, leave);
+                });
+        dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.CONTACT_ID.eq(contactId)).and(NEITHER_BY_HAND_NOR_EXCLUDED).execute();
     }
 
     private void forgetEmptyRows(UUID groupId) {
-        dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.BY_HAND.isFalse())
-                .and(GROUP_MEMBER.BY_RULE.isFalse()).and(GROUP_MEMBER.EXCLUDED.isFalse()).execute();
+        dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).and(GROUP_MEMBER.BY_RULE.isFalse())
+                .and(NEITHER_BY_HAND_NOR_EXCLUDED).execute();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.svyaz.access.Access;
 import org.svyaz.access.RecordAccess;
@@ -110,9 +111,10 @@ public class JooqGroups {
         writes.touch(ENTITY, record, expectedVersion);
     }
 
-    public void delete(UUID groupId) {
+    /** Deletes the group, with {@code alongside}: the statements erasing rows kept beside it (its memberships). */
+    public void delete(UUID groupId, Query... alongside) {
         ContactGroupRecord record = fetch(groupId);
-        writes.delete(ENTITY, record, record.getParentId());
+        writes.delete(ENTITY, record, record.getParentId(), alongside);
     }
 
     private ContactGroupRecord fetch(UUID id) {

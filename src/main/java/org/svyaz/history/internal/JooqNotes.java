@@ -88,6 +88,11 @@ public class JooqNotes {
         writes.delete(ENTITY, note, parentOf(note));
     }
 
+    public List<UUID> idsOf(RecordOwner owner) {
+        return dsl.select(NOTE.ID).from(NOTE).where(owner.isGroup() ? NOTE.GROUP_ID.eq(owner.id()) : NOTE.CONTACT_ID.eq(owner.id()))
+                .fetch(NOTE.ID);
+    }
+
     public void deleteAllOf(RecordOwner owner) {
         dsl.selectFrom(NOTE).where(owner.isGroup() ? NOTE.GROUP_ID.eq(owner.id()) : NOTE.CONTACT_ID.eq(owner.id())).fetch()
                 .forEach(note -> writes.delete(ENTITY, note, owner.id()));

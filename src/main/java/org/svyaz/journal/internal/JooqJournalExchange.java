@@ -125,6 +125,10 @@ class JooqJournalExchange implements JournalExchange {
     @Override
     @Transactional
     public Applied apply(List<ExchangedEntry> entries) {
+        return JournalScope.within(() -> applyInScope(entries));
+    }
+
+    private Applied applyInScope(List<ExchangedEntry> entries) {
         for (ExchangedEntry entry : entries) {
             clock.receive(entry.hlc(), maxClockSkew);
         }
