@@ -120,8 +120,8 @@ class JournalEscapesTests extends SvyazTests {
     void journalsWhatADeletedContactLeavesBehind() {
         User zdv = data.user("zdv", Role.MANAGER);
         User ann = data.user("ann", Role.STANDARD);
-        as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode", "Contract code", CustomFieldType.TEXT,
-                null)));
+        CustomField contractCode = as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode",
+                "Contract code", CustomFieldType.TEXT, null)));
         UUID group = as(zdv, () -> groups.create(new GroupFields("Kwik-e-mart", "", "", "", "", "", null, Map.of())).id());
         UUID barney = as(zdv, () -> contacts.create(withContractCode("K-17")
                 .with(RecordAccess.limited(List.of(), List.of(ann.id())))).id());
@@ -139,7 +139,7 @@ class JournalEscapesTests extends SvyazTests {
         List<JournalEntryRecord> entries = entriesSince(before);
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(barney))
                 .extracting(JournalEntryRecord::getField, JournalEntryRecord::getOp, JournalEntryRecord::getFieldValue)
-                .containsExactly(tuple("customFields.contractCode", "SET", null),
+                .containsExactly(tuple(contractCode.journalName(), "SET", null),
                         tuple("accessUsers", "SET", "[]"),
                         tuple("*", "DELETE", null));
         assertThat(entries).filteredOn(entry -> entry.getRecordId().equals(group))
@@ -199,7 +199,7 @@ class JournalEscapesTests extends SvyazTests {
         List<JournalEntryRecord> entries = entriesSince(before);
         assertThat(entries).filteredOn(entry -> entry.getEntity().equals("contact"))
                 .allSatisfy(cleared -> {
-                    assertThat(cleared.getField()).isEqualTo("customFields.contractCode");
+                    assertThat(cleared.getField()).isEqualTo(contractCode.journalName());
                     assertThat(cleared.getOp()).isEqualTo("SET");
                     assertThat(cleared.getFieldValue()).isNull();
                 })

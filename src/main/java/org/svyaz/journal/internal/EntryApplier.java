@@ -74,6 +74,7 @@ class EntryApplier {
             }
         }
         leaveSecretsUnset(entity, row);
+        emptyTextsWhereAbsent(entity, row);
         entity.derive(row);
         dsl.insertInto(entity.table()).set(row).execute();
         for (Map.Entry<String, JsonNode> field : beside) {
@@ -134,6 +135,17 @@ class EntryApplier {
         for (Field<?> column : row.fields()) {
             if (entity.isSecret(JournaledEntity.fieldName(column)) && row.get(column) == null && !column.getDataType().nullable()
                     && column.getType() == String.class) {
+                row.set((Field<String>) column, "");
+            }
+        }
+    }
+
+    /** A creation leaves out the empty texts of columns that hold no null: they are empty, not missing. */
+    @SuppressWarnings("unchecked")
+    private static void emptyTextsWhereAbsent(JournaledEntity entity, UpdatableRecord<?> row) {
+        for (Field<?> column : row.fields()) {
+            if (entity.isOwnField(column) && column.getType() == String.class && !column.getDataType().nullable()
+                    && row.get(column) == null) {
                 row.set((Field<String>) column, "");
             }
         }
