@@ -74,6 +74,7 @@ public class TestData {
         dsl.execute("delete from api_token");
         dsl.execute("delete from security_event");
         dsl.execute("delete from contact_tag");
+        dsl.execute("delete from contact_list_columns");
         dsl.execute("delete from saved_lookup");
         dsl.execute("delete from group_member");
         dsl.execute("update contact_group set parent_id = null");

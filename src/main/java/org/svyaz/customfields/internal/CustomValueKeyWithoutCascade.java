@@ -58,7 +58,9 @@ class CustomValueKeyWithoutCascade implements JavaMigration {
     private static List<String> foreignKeysOfCustomValue(Statement statement) throws SQLException {
         List<String> keys = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("select constraint_name from information_schema.table_constraints "
-                + "where lower(table_name) = 'custom_value' and constraint_type = 'FOREIGN KEY'")) {
+                + "where lower(table_name) = 'custom_value' and constraint_type = 'FOREIGN KEY' "
+                // only this schema's: a database may hold other schemas with tables of the same name
+                + "and table_schema = current_schema()")) {
             while (rows.next()) {
                 keys.add(rows.getString(1));
             }

@@ -141,7 +141,7 @@ public class ContactQueries {
     private long estimatedContacts() {
         long now = System.nanoTime();
         if (now - sizeReadAt > TimeUnit.MINUTES.toNanos(1) || estimatedSize < 0) {
-            Long size = dsl.fetchOne("select reltuples::bigint from pg_class where relname = 'contact'").get(0, Long.class);
+            Long size = dsl.fetchOne("select reltuples::bigint from pg_class where oid = 'contact'::regclass").get(0, Long.class);
             estimatedSize = size == null ? 0 : size;
             sizeReadAt = now;
         }

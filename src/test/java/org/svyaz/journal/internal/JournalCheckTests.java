@@ -29,6 +29,23 @@ import org.svyaz.groups.GroupMembers;
 import org.svyaz.history.Note;
 import org.svyaz.history.NoteManagement;
 import org.svyaz.journal.JournaledWrites;
+import org.svyaz.customfields.CustomField;
+import org.svyaz.customfields.CustomFieldManagement;
+import org.svyaz.customfields.CustomFieldType;
+import org.svyaz.customfields.NewCustomField;
+import org.svyaz.lookups.ContactFilter;
+import org.svyaz.lookups.Criterion;
+import org.svyaz.lookups.Match;
+import org.svyaz.lookups.Operator;
+import org.svyaz.series.OffsetUnit;
+import org.svyaz.series.Series;
+import org.svyaz.series.SeriesFields;
+import org.svyaz.series.SeriesManagement;
+import org.svyaz.series.SeriesScheduling;
+import org.svyaz.series.SeriesStep;
+import org.svyaz.series.SeriesTarget;
+import org.svyaz.series.StepOffset;
+import org.svyaz.series.WeekendRule;
 import org.svyaz.users.Role;
 import org.svyaz.users.User;
 
@@ -64,6 +81,15 @@ class JournalCheckTests extends SvyazTests {
 
     @Autowired
     NoteManagement notes;
+
+    @Autowired
+    CustomFieldManagement customFields;
+
+    @Autowired
+    SeriesManagement series;
+
+    @Autowired
+    SeriesScheduling scheduling;
 
     /** The test data's reset leaves the administrator and the built-in records without entries: journal them as they are. */
     @BeforeEach
@@ -107,6 +133,49 @@ class JournalCheckTests extends SvyazTests {
                 .execute());
 
         assertThat(check.run().difference()).contains(barney.id().toString()).contains("city").contains("'Shelbyville' in the database");
+    }
+
+    @Test
+    void replaysCustomValuesRulesExclusionsDeletesAndASeriesRunAndItsUndo() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        CustomField contractCode = as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode",
+                "Contract code", CustomFieldType.TEXT, null)));
+        CustomField region = as(data.admin(), () -> customFields.define(new NewCustomField("contact", "region", "Region",
+                CustomFieldType.TEXT, null)));
+        Contact barney = as(zdv, () -> contacts.create(withValues("Barney", Map.of("contractCode", "K-17", "region", "North"))));
+        Contact homer = as(zdv, () -> contacts.create(withValues("Homer", Map.of("contractCode", "K-18"))));
+        Contact apu = as(zdv, () -> contacts.create(withValues("Apu", Map.of())));
+        UUID group = as(zdv, () -> groups.create(new GroupFields("Kwik-e-mart", "", "", "", "", "", null, Map.of())).id());
+        as(zdv, () -> members.add(group, List.of(barney.id())));
+        as(zdv, () -> members.setRule(group, new ContactFilter.Criteria(List.of(new Criterion("company", Operator.EQUALS,
+                "Kwik-e-mart")), Match.ALL), groups.get(group).version()));
+        as(zdv, () -> members.remove(group, homer.id()));
+        Series onboarding = as(data.admin(), () -> series.create(new SeriesFields("Onboarding", "", List.of(new SeriesStep("CALL", 15,
+                Priority.MEDIUM, "Welcome call", new StepOffset(1, OffsetUnit.DAYS), null, WeekendRule.NEXT_MONDAY)))));
+        as(data.admin(), () -> scheduling.schedule(onboarding.id(), new SeriesTarget.Contacts(List.of(barney.id(), apu.id())),
+                LocalDate.of(2026, 12, 7), null));
+        UUID firstRun = scheduling.history(onboarding.id()).get(0).id();
+        as(data.admin(), () -> scheduling.schedule(onboarding.id(), new SeriesTarget.Contacts(List.of(homer.id())),
+                LocalDate.of(2026, 12, 14), null));
+        as(data.admin(), () -> scheduling.undo(firstRun));
+        as(zdv, () -> {
+            contacts.delete(barney.id(), null);
+            return null;
+        });
+        as(data.admin(), () -> {
+            customFields.delete(region.id());
+            return null;
+        });
+
+        JournalCheck.Outcome outcome = check.run();
+
+        assertThat(outcome.difference()).isNull();
+        assertThat(contractCode.journalName()).startsWith("customFields.");
+    }
+
+    private static ContactFields withValues(String firstName, Map<String, ?> customValues) {
+        return new ContactFields("Kwik-e-mart", firstName, "Giverts", null, null, null, null, null, null, null, null, null, List.of(),
+                null, null, null, "Springfield", null, null, null, null, null, null, false, customValues);
     }
 
     private static ActivityFields activity(List<UUID> contactIds, LocalTime time) {

@@ -23,6 +23,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -50,6 +51,18 @@ class TwoDatabasesTests extends SvyazTests {
 
     @Autowired
     EntityRegistry registry;
+
+    @Autowired
+    DSLContext database;
+
+    /** On PostgreSQL the two databases are schemas of the test database: they go when the test is done. */
+    @AfterEach
+    void dropTheTwins() {
+        if (TestDatabase.onPostgres()) {
+            database.execute("drop schema if exists twin_a cascade");
+            database.execute("drop schema if exists twin_b cascade");
+        }
+    }
 
     @Test
     void twoDatabasesThatChangeTheSameRecordsApartEndIdentical() {
