@@ -6,6 +6,7 @@ import static org.svyaz.schema.Tables.GROUP_MEMBER;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -29,39 +30,28 @@ class GroupMembersKept implements SideValues {
 
     @Override
     public void link(DSLContext dsl, String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
-        var member = GROUP_MEMBER.GROUP_ID.eq(recordId).and(GROUP_MEMBER.CONTACT_ID.eq(linkedId));
+        // a contact is in a group by hand or kept out of its rule, never both
         if (EXCLUDED_MEMBERS.equals(field)) {
-            exclude(dsl, recordId, linkedId, linked);
-        } else if (linked) {
-            int updated = dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, true).set(GROUP_MEMBER.EXCLUDED, false).where(member).execute();
-            if (updated == 0) {
-                dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, GROUP_MEMBER.BY_HAND,
-                                GROUP_MEMBER.COMPANY_SEARCH, GROUP_MEMBER.LAST_NAME_SEARCH, GROUP_MEMBER.FIRST_NAME_SEARCH)
-                        .select(dsl.select(DSL.val(recordId), CONTACT.ID, DSL.val(true), CONTACT.COMPANY_SEARCH, CONTACT.LAST_NAME_SEARCH,
-                                CONTACT.FIRST_NAME_SEARCH).from(CONTACT).where(CONTACT.ID.eq(linkedId)))
-                        .execute();
-            }
+            mark(dsl, recordId, linkedId, GROUP_MEMBER.EXCLUDED, GROUP_MEMBER.BY_HAND, linked);
         } else {
-            dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, false).where(member).execute();
-            dsl.deleteFrom(GROUP_MEMBER).where(member).and(GROUP_MEMBER.BY_HAND.isFalse()).and(GROUP_MEMBER.BY_RULE.isFalse())
-                    .and(GROUP_MEMBER.EXCLUDED.isFalse()).execute();
+            mark(dsl, recordId, linkedId, GROUP_MEMBER.BY_HAND, GROUP_MEMBER.EXCLUDED, linked);
         }
     }
 
-    /** An excluded member is kept out of the group's rule; the row says so whether or not the rule holds the contact now. */
-    private static void exclude(DSLContext dsl, UUID groupId, UUID contactId, boolean excluded) {
+    /** Sets or clears one way of belonging; a row that says nothing any more goes. */
+    private static void mark(DSLContext dsl, UUID groupId, UUID contactId, Field<Boolean> how, Field<Boolean> opposite, boolean on) {
         var member = GROUP_MEMBER.GROUP_ID.eq(groupId).and(GROUP_MEMBER.CONTACT_ID.eq(contactId));
-        if (excluded) {
-            int updated = dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.BY_HAND, false).set(GROUP_MEMBER.EXCLUDED, true).where(member).execute();
+        if (on) {
+            int updated = dsl.update(GROUP_MEMBER).set(how, true).set(opposite, false).where(member).execute();
             if (updated == 0) {
-                dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, GROUP_MEMBER.EXCLUDED,
+                dsl.insertInto(GROUP_MEMBER, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.CONTACT_ID, how,
                                 GROUP_MEMBER.COMPANY_SEARCH, GROUP_MEMBER.LAST_NAME_SEARCH, GROUP_MEMBER.FIRST_NAME_SEARCH)
                         .select(dsl.select(DSL.val(groupId), CONTACT.ID, DSL.val(true), CONTACT.COMPANY_SEARCH, CONTACT.LAST_NAME_SEARCH,
                                 CONTACT.FIRST_NAME_SEARCH).from(CONTACT).where(CONTACT.ID.eq(contactId)))
                         .execute();
             }
         } else {
-            dsl.update(GROUP_MEMBER).set(GROUP_MEMBER.EXCLUDED, false).where(member).execute();
+            dsl.update(GROUP_MEMBER).set(how, false).where(member).execute();
             dsl.deleteFrom(GROUP_MEMBER).where(member).and(GROUP_MEMBER.BY_HAND.isFalse()).and(GROUP_MEMBER.BY_RULE.isFalse())
                     .and(GROUP_MEMBER.EXCLUDED.isFalse()).execute();
         }
