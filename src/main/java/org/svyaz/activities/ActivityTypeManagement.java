@@ -27,7 +27,7 @@ import org.svyaz.users.Permissions;
  * duration and alarm), change them and remove unused ones. The built-ins stay.
  */
 @Service
-public class ActivityTypeManagement {
+public class ActivityTypeManagement implements NameClash.Settler {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
@@ -56,6 +56,22 @@ public class ActivityTypeManagement {
     public static Object clashDefinition(ActivityType type) {
         return Arrays.asList(type.name().strip(), type.color() == null ? null : type.color().toLowerCase(Locale.ROOT),
                 type.defaultDuration(), type.defaultAlarm());
+    }
+
+    @Override
+    public String entity() {
+        return "activityType";
+    }
+
+    /**
+     * {@link NameClash.Settler}: a type arrived from another database under a code one here
+     * has, and took a placeholder; the two are merged or one is renamed, as {@link #NAME_CLASH} decides.
+     */
+    @Override
+    @Transactional
+    public void settle(UUID localId, UUID arrivingId, String clashedCode) {
+        NAME_CLASH.settle(clashedCode, localId, clashDefinition(get(localId)), arrivingId, clashDefinition(get(arrivingId)),
+                code -> types.byCode(code).isPresent(), this::merge, this::rename);
     }
 
     /**

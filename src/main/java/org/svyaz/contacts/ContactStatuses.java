@@ -19,7 +19,7 @@ import org.svyaz.users.Permissions;
 
 /** The configurable list of contact statuses; administrators change it. */
 @Service
-public class ContactStatuses {
+public class ContactStatuses implements NameClash.Settler {
 
     /** How two databases' statuses of one code are told apart: a status code, hyphenated. */
     public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.HYPHEN, 40);
@@ -92,6 +92,22 @@ public class ContactStatuses {
      */
     public static Object clashDefinition(ContactStatus status) {
         return List.of(status.nameEn().strip().toLowerCase(Locale.ROOT), status.nameRu().strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String entity() {
+        return "contactStatus";
+    }
+
+    /**
+     * {@link NameClash.Settler}: a status arrived from another database under a code one here
+     * has, and took a placeholder; the two are merged or one is renamed, as {@link #NAME_CLASH} decides.
+     */
+    @Override
+    @Transactional
+    public void settle(UUID localId, UUID arrivingId, String clashedCode) {
+        NAME_CLASH.settle(clashedCode, localId, clashDefinition(get(localId)), arrivingId, clashDefinition(get(arrivingId)),
+                code -> statuses.byCode(code).isPresent(), this::merge, this::rename);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.svyaz.users.Permissions;
 
 /** Defines, changes and removes custom fields (administrators only); lists them for everyone. */
 @Service
-public class CustomFieldManagement {
+public class CustomFieldManagement implements NameClash.Settler {
 
     /** The entities that may have custom fields. */
     public static final Set<String> ENTITIES = Set.of("contact", "group");
@@ -53,6 +53,23 @@ public class CustomFieldManagement {
     /** Whether a field of the entity has this name: the names a clash may not take. */
     public boolean nameTaken(String entity, String name) {
         return fields.byName(entity, name).isPresent();
+    }
+
+    @Override
+    public String entity() {
+        return "customField";
+    }
+
+    /**
+     * {@link NameClash.Settler}: a field arrived from another database under a name of its entity one here
+     * has, and took a placeholder; the two are merged or one is renamed, as {@link #NAME_CLASH} decides.
+     */
+    @Override
+    @Transactional
+    public void settle(UUID localId, UUID arrivingId, String clashedName) {
+        CustomField local = byId(localId);
+        NAME_CLASH.settle(clashedName, localId, clashDefinition(local), arrivingId, clashDefinition(byId(arrivingId)),
+                name -> nameTaken(local.entity(), name), this::merge, this::rename);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class JournaledEntity {
     private final Set<String> secret;
     private final Map<String, List<Field<?>>> together;
     private final Consumer<Record> derive;
+    private final UniqueName uniqueName;
     /** Each journaled column's field, by column name. */
     private final Map<String, String> fieldOfColumn = new HashMap<>();
     /** Each field of its own's column, by field name. */
@@ -44,7 +45,7 @@ public final class JournaledEntity {
     private final Set<String> secretFields;
 
     private JournaledEntity(String name, Table<?> table, Set<String> derived, Set<String> localOnly, Set<String> secret,
-            Map<String, List<Field<?>>> together, Consumer<Record> derive) {
+            Map<String, List<Field<?>>> together, Consumer<Record> derive, UniqueName uniqueName) {
         this.name = name;
         this.table = table;
         this.derived = derived;
@@ -52,6 +53,7 @@ public final class JournaledEntity {
         this.secret = secret;
         this.together = together;
         this.derive = derive;
+        this.uniqueName = uniqueName;
         for (Field<?> column : table.fields()) {
             if (isJournaled(column)) {
                 String several = together.entrySet().stream()
@@ -71,7 +73,7 @@ public final class JournaledEntity {
 
     /** An entity whose every column but the bookkeeping ones is a field a user sets. */
     public static JournaledEntity of(String name, Table<?> table) {
-        return new JournaledEntity(name, table, Set.of(), Set.of(), Set.of(), Map.of(), row -> { });
+        return new JournaledEntity(name, table, Set.of(), Set.of(), Set.of(), Map.of(), row -> { }, null);
     }
 
     /**
@@ -79,24 +81,44 @@ public final class JournaledEntity {
      * fills them in a row whose other columns are set, wherever a change is applied.
      */
     public JournaledEntity derived(Consumer<Record> derive, Field<?>... columns) {
-        return new JournaledEntity(name, table, names(columns), localOnly, secret, together, derive);
+        return new JournaledEntity(name, table, names(columns), localOnly, secret, together, derive, uniqueName);
     }
 
     /** Columns that make sense only in this database (a user's own settings of it): journaled, never exported. */
     public JournaledEntity localOnly(Field<?>... columns) {
-        return new JournaledEntity(name, table, derived, names(columns), secret, together, derive);
+        return new JournaledEntity(name, table, derived, names(columns), secret, together, derive, uniqueName);
     }
 
     /** Columns holding secrets (password and token hashes): the journal says that they changed, never their value. */
     public JournaledEntity secret(Field<?>... columns) {
-        return new JournaledEntity(name, table, derived, localOnly, names(columns), together, derive);
+        return new JournaledEntity(name, table, derived, localOnly, names(columns), together, derive, uniqueName);
     }
 
     /** Columns that only make sense together, journaled as one field whose value is an object of them. */
     public JournaledEntity together(String field, Field<?>... columns) {
         Map<String, List<Field<?>>> all = new LinkedHashMap<>(together);
         all.put(field, List.of(columns));
-        return new JournaledEntity(name, table, derived, localOnly, secret, Map.copyOf(all), derive);
+        return new JournaledEntity(name, table, derived, localOnly, secret, Map.copyOf(all), derive, uniqueName);
+    }
+
+    /**
+     * The field holding the entity's name, unique in a database (by the columns of {@code key}, its
+     * own column when none is given, derived ones included), and how a second name of a clash is
+     * spelt: an applier that meets an arriving record whose name another record holds here gives it
+     * a placeholder name and reports the clash to the module's {@link NameClash.Settler}.
+     */
+    public JournaledEntity uniqueName(String field, NameClash clash, Field<?>... key) {
+        return new JournaledEntity(name, table, derived, localOnly, secret, together, derive,
+                new UniqueName(field, clash, key.length == 0 ? List.of(columnOfField.get(field)) : List.of(key)));
+    }
+
+    /** The unique name of an entity: its field, how a clash spells a second name, the columns that must differ. */
+    public record UniqueName(String field, NameClash clash, List<Field<?>> key) {
+    }
+
+    /** The entity's unique name, or null when it has none. */
+    public UniqueName uniqueName() {
+        return uniqueName;
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package org.svyaz.journal;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -26,7 +27,7 @@ import java.util.function.Predicate;
  * (two accounts never merge), each with its {@code NAME_CLASH} and {@code clashDefinition}.
  *
  * <p>Names stay unique in a database at every moment, so an applier that meets an arriving
- * definition whose name another id holds here first inserts it under {@link #firstFree} (every
+ * definition whose name another id holds here first inserts it under its {@link #placeholder} (every
  * reference to it is by id, so nothing else waits for it), then decides with the clashed name and
  * carries the outcome out: for a {@link Merge}, the module's merge, then the survivor takes the
  * clashed name if it is the arriving one; for a {@link Rename}, the renamed one takes the new name
@@ -113,6 +114,54 @@ public record NameClash(Suffix suffix, int maxLength) {
             return new Merge(smaller, larger);
         }
         return new Rename(larger, name, firstFree(name, taken), smaller);
+    }
+
+    /**
+     * A module's part in a clash the apply path met: {@code arrivingId} is in the table under a
+     * placeholder name, beside {@code localId}, which holds {@code clashedName}. The module decides and
+     * carries the outcome out through its journaled writes, usually with {@link #settle}.
+     */
+    public interface Settler {
+
+        /** The journaled entity whose names this settler settles. */
+        String entity();
+
+        void settle(UUID localId, UUID arrivingId, String clashedName);
+    }
+
+    /**
+     * Decides the clash of {@code local} and {@code arriving} (in the table under its placeholder) over
+     * {@code name} and carries it out, the same steps on both databases: for a merge, the absorbed
+     * one goes and the survivor takes the name; for a rename, the renamed one takes its new name and
+     * the other the clashed one.
+     *
+     * @param merge merges its first id (the absorbed one) into its second (the survivor)
+     * @param rename gives the id a new name
+     */
+    public void settle(String name, UUID localId, Object localDefinition, UUID arrivingId, Object arrivingDefinition,
+            Predicate<String> taken, BiConsumer<UUID, UUID> merge, BiConsumer<UUID, String> rename) {
+        Outcome outcome = decide(name, localId, localDefinition, arrivingId, arrivingDefinition, taken);
+        if (outcome instanceof Merge m) {
+            merge.accept(m.absorbed(), m.survivor());
+            if (m.survivor().equals(arrivingId)) {
+                rename.accept(arrivingId, name);
+            }
+        } else if (outcome instanceof Rename r) {
+            rename.accept(r.renamed(), r.newName());
+            if (r.renamed().equals(localId)) {
+                rename.accept(arrivingId, name);
+            }
+        }
+    }
+
+    /**
+     * The name an arriving record holds for the moment of its clash, until the module settles it:
+     * the name, shortened to fit, with a tilde and the end of the record's id, which no name a
+     * user types or {@link #firstFree} spells ends with, so it never stands in a settled name's way.
+     */
+    public String placeholder(String name, UUID id) {
+        String tail = "~" + id.toString().substring(24);
+        return name.substring(0, Math.max(0, Math.min(name.length(), maxLength - tail.length()))) + tail;
     }
 
     /** The first of name (2), name (3) ... that is not taken, shortened to fit. */

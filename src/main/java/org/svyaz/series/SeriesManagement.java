@@ -26,7 +26,7 @@ import org.svyaz.users.RecordKind;
  * already scheduled from a series never change with it.
  */
 @Service
-public class SeriesManagement {
+public class SeriesManagement implements NameClash.Settler {
 
     /** How two databases' series of one name are told apart: «name (2)», as a duplicate is named. */
     public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.LABEL, SeriesRules.MAX_NAME);
@@ -53,6 +53,22 @@ public class SeriesManagement {
     /** Whether a series has this name, as series names compare (whatever their case): the names a clash may not take. */
     public boolean nameTaken(String name) {
         return series.nameTaken(name, null);
+    }
+
+    @Override
+    public String entity() {
+        return "series";
+    }
+
+    /**
+     * {@link NameClash.Settler}: a series arrived from another database under a name one here
+     * has, and took a placeholder; the two are merged or one is renamed, as {@link #NAME_CLASH} decides.
+     */
+    @Override
+    @Transactional
+    public void settle(UUID localId, UUID arrivingId, String clashedName) {
+        NAME_CLASH.settle(clashedName, localId, clashDefinition(get(localId)), arrivingId, clashDefinition(get(arrivingId)),
+                this::nameTaken, this::merge, this::rename);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.svyaz.users.internal.JooqUsers;
  * with from then on; the rename is logged for administrators to tell that user.
  */
 @Service
-public class UserNameClashes {
+public class UserNameClashes implements NameClash.Settler {
 
     /** How two databases' users of one name are told apart: a user name with a dot and a number. */
     public static final NameClash NAME_CLASH = new NameClash(NameClash.Suffix.DOT, 60);
@@ -40,6 +40,23 @@ public class UserNameClashes {
     /** Whether a user has this name: the names a clash may not take. */
     public boolean nameTaken(String userName) {
         return users.byUserName(userName).isPresent();
+    }
+
+    @Override
+    public String entity() {
+        return "user";
+    }
+
+    /**
+     * {@link NameClash.Settler}: a user arrived from another database under a user name one here
+     * has, and took a placeholder; the one with the larger id is renamed (users never merge).
+     */
+    @Override
+    @Transactional
+    public void settle(UUID localId, UUID arrivingId, String clashedName) {
+        NAME_CLASH.settle(clashedName, localId, localId, arrivingId, arrivingId, this::nameTaken, (absorbed, survivor) -> {
+            throw new IllegalStateException("Two users never merge");
+        }, this::rename);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.svyaz.activities.internal;
 
+import org.svyaz.activities.ActivityTypeManagement;
 import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_SERIES;
 import static org.svyaz.schema.Tables.ACTIVITY_TYPE;
@@ -43,7 +44,7 @@ class ActivitiesJournal {
 
     @Bean
     JournaledEntity activityTypeEntity() {
-        return JournaledEntity.of("activityType", ACTIVITY_TYPE);
+        return JournaledEntity.of("activityType", ACTIVITY_TYPE).uniqueName("code", ActivityTypeManagement.NAME_CLASH);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.svyaz.contacts.internal;
 
+import org.svyaz.contacts.ContactStatuses;
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.CONTACT_STATUS;
 
@@ -19,6 +20,6 @@ class ContactsJournal {
 
     @Bean
     JournaledEntity contactStatusEntity() {
-        return JournaledEntity.of("contactStatus", CONTACT_STATUS);
+        return JournaledEntity.of("contactStatus", CONTACT_STATUS).uniqueName("code", ContactStatuses.NAME_CLASH);
     }
 }

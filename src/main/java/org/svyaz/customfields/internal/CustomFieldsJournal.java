@@ -1,5 +1,6 @@
 package org.svyaz.customfields.internal;
 
+import org.svyaz.customfields.CustomFieldManagement;
 import static org.svyaz.schema.Tables.CUSTOM_FIELD;
 
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ class CustomFieldsJournal {
 
     @Bean
     JournaledEntity customFieldEntity() {
-        return JournaledEntity.of("customField", CUSTOM_FIELD);
+        return JournaledEntity.of("customField", CUSTOM_FIELD)
+                .uniqueName("fieldName", CustomFieldManagement.NAME_CLASH, CUSTOM_FIELD.ENTITY, CUSTOM_FIELD.FIELD_NAME);
     }
 }

@@ -39,17 +39,27 @@ class EntryApplier {
     record Change(String entity, UUID recordId, String field, JournalOperation operation, JsonNode value, long hlc, UUID userId) {
     }
 
-    void apply(DSLContext dsl, Change change) {
+    /**
+     * Applies the change; when it gave a record a name another record holds here, the record took
+     * a placeholder instead, and the clash is returned for its module to settle (null otherwise).
+     */
+    FreeNames.Clash apply(DSLContext dsl, Change change) {
         JournaledEntity entity = registry.entity(change.entity());
-        switch (change.operation()) {
+        return switch (change.operation()) {
             case CREATE -> create(dsl, entity, change);
             case SET -> set(dsl, entity, change);
-            case LINK, UNLINK -> link(dsl, entity, change);
-            case DELETE -> delete(dsl, entity, change.recordId());
-        }
+            case LINK, UNLINK -> {
+                link(dsl, entity, change);
+                yield null;
+            }
+            case DELETE -> {
+                delete(dsl, entity, change.recordId());
+                yield null;
+            }
+        };
     }
 
-    private void create(DSLContext dsl, JournaledEntity entity, Change change) {
+    private FreeNames.Clash create(DSLContext dsl, JournaledEntity entity, Change change) {
         UpdatableRecord<?> existing = row(dsl, entity, change.recordId());
         if (existing != null) {
             // a record every database is made with (a built-in status): the creation sets its fields
@@ -57,7 +67,7 @@ class EntryApplier {
             entity.derive(existing);
             existing.set(hlcOf(entity.table()), Math.max(existing.get(hlcOf(entity.table())), change.hlc()));
             dsl.executeUpdate(existing);
-            return;
+            return null;
         }
         UpdatableRecord<?> row = (UpdatableRecord<?>) dsl.newRecord(entity.table());
         row.set(idOf(entity.table()), change.recordId());
@@ -76,35 +86,41 @@ class EntryApplier {
         leaveSecretsUnset(entity, row);
         emptyTextsWhereAbsent(entity, row);
         entity.derive(row);
+        FreeNames.Clash clash = FreeNames.makeUnique(dsl, entity, row);
         dsl.insertInto(entity.table()).set(row).execute();
         for (Map.Entry<String, JsonNode> field : beside) {
             registry.keeperOf(entity.name(), field.getKey()).set(dsl, entity.name(), change.recordId(), field.getKey(), field.getValue());
         }
+        return clash;
     }
 
-    private void set(DSLContext dsl, JournaledEntity entity, Change change) {
+    private FreeNames.Clash set(DSLContext dsl, JournaledEntity entity, Change change) {
         SideValues keeper = registry.keeperOf(entity.name(), change.field());
         if (keeper != null) {
             if (row(dsl, entity, change.recordId()) != null) {
                 keeper.set(dsl, entity.name(), change.recordId(), change.field(), change.value());
                 moveClock(dsl, entity, change);
             }
-            return;
+            return null;
         }
         if (entity.isSecret(change.field())) {
             // the entry says that a secret changed, never to what
             moveClock(dsl, entity, change);
-            return;
+            return null;
         }
         UpdatableRecord<?> row = row(dsl, entity, change.recordId());
         if (row == null) {
-            return;
+            return null;
         }
         setField(entity, row, change.field(), change.value());
         entity.derive(row);
+        FreeNames.Clash clash = entity.uniqueName() != null && entity.uniqueName().field().equals(change.field())
+                ? FreeNames.makeUnique(dsl, entity, row)
+                : null;
         row.set(column(entity.table(), "version"), row.get(column(entity.table(), "version")) + 1);
         row.set(hlcOf(entity.table()), Math.max(row.get(hlcOf(entity.table())), change.hlc()));
         dsl.executeUpdate(row);
+        return clash;
     }
 
     private void link(DSLContext dsl, JournaledEntity entity, Change change) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -32,6 +34,7 @@ import org.svyaz.journal.JournalExchange;
 import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.NameClash;
 import org.svyaz.schema.tables.records.JournalEntryRecord;
 
 @Component
@@ -49,9 +52,10 @@ class JooqJournalExchange implements JournalExchange {
     private final EntryApplier applier;
     private final EntityRegistry registry;
     private final Duration maxClockSkew;
+    private final Map<String, NameClash.Settler> settlers;
 
     JooqJournalExchange(DSLContext dsl, DatabaseIdentity identity, HybridLogicalClock clock, CommitPositions commits, EntryApplier applier,
-            EntityRegistry registry, @Value("${svyaz.sync.max-clock-skew:PT10M}") Duration maxClockSkew) {
+            EntityRegistry registry, @Value("${svyaz.sync.max-clock-skew:PT10M}") Duration maxClockSkew, List<NameClash.Settler> settlers) {
         this.dsl = dsl;
         this.identity = identity;
         this.clock = clock;
@@ -59,6 +63,11 @@ class JooqJournalExchange implements JournalExchange {
         this.applier = applier;
         this.registry = registry;
         this.maxClockSkew = maxClockSkew;
+        this.settlers = settlers.stream().collect(Collectors.toUnmodifiableMap(NameClash.Settler::entity, Function.identity()));
+        registry.entities().stream().filter(entity -> entity.uniqueName() != null && !this.settlers.containsKey(entity.name()))
+                .findFirst().ifPresent(entity -> {
+                    throw new IllegalStateException("The entity " + entity.name() + " has a unique name but no module settles its clashes");
+                });
     }
 
     @Override
@@ -147,8 +156,11 @@ class JooqJournalExchange implements JournalExchange {
             Decision decision = decide(entry);
             journal(entry, txn, !decision.applies());
             if (decision.applies()) {
-                applier.apply(dsl, new EntryApplier.Change(entry.entity(), entry.recordId(), entry.field(), entry.operation(),
-                        JournalValues.read(entry.value()), entry.hlc(), entry.userId()));
+                FreeNames.Clash clash = applier.apply(dsl, new EntryApplier.Change(entry.entity(), entry.recordId(), entry.field(),
+                        entry.operation(), JournalValues.read(entry.value()), entry.hlc(), entry.userId()));
+                if (clash != null) {
+                    settlers.get(clash.entity()).settle(clash.holder(), clash.arriving(), clash.name());
+                }
                 applied++;
             } else {
                 lost++;

@@ -89,16 +89,17 @@ class JournalCompaction {
     }
 
     /**
-     * An entry of a record whose last entry is its tombstone, the tombstone included (the
-     * caller's conditions keep a tombstone some partner has not confirmed).
+     * An entry of a deleted record, the tombstone included (the caller's conditions keep a
+     * tombstone some partner has not confirmed). A deletion wins over every other change of its
+     * record, wherever it was made, so a tombstone that took effect is the record's end.
      */
     private static Condition ofDeletedRecord() {
         JournalEntry same = JOURNAL_ENTRY.as("same_record");
-        return DSL.field(DSL.select(same.OP).from(same)
+        return DSL.exists(DSL.selectOne().from(same)
                 .where(same.RECORD_ID.eq(JOURNAL_ENTRY.RECORD_ID))
                 .and(same.ENTITY.eq(JOURNAL_ENTRY.ENTITY))
-                .orderBy(JournalPositions.of(same).desc())
-                .limit(1)).eq(JournalOperation.DELETE.name());
+                .and(same.OP.eq(JournalOperation.DELETE.name()))
+                .and(same.LOST.isFalse()));
     }
 
     private static long valueBytes(DSLContext transaction, Condition which) {

@@ -1,5 +1,7 @@
 package org.svyaz.journal.internal;
 
+import static org.svyaz.schema.Tables.JOURNAL_COMMIT;
+
 import java.util.OptionalLong;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -7,20 +9,26 @@ import org.jooq.impl.DSL;
 import org.svyaz.schema.tables.JournalEntry;
 
 /**
- * What a journal position is, in one place: partners confirm positions and compaction compares
- * entries with them. Today an entry's position is its seq.
+ * What a journal position is, in one place: the position the entry's transaction took in
+ * journal_commit when it committed, the order in which "entries after N" are read. Partners
+ * confirm positions and compaction compares entries with them. An entry of a transaction still
+ * open has no position yet, so no partner can have confirmed it.
  */
 final class JournalPositions {
 
     private JournalPositions() {
     }
 
+    /** The entry's position, or null while its transaction is open. */
     static Field<Long> of(JournalEntry entry) {
-        return entry.SEQ;
+        return DSL.field(DSL.select(JOURNAL_COMMIT.POSITION).from(JOURNAL_COMMIT).where(JOURNAL_COMMIT.TXN.eq(entry.TXN)));
     }
 
-    /** The entry is at or before {@code lowestConfirmed}, which every partner holds; any entry when there is no partner. */
+    /** The entry is at or before {@code lowestConfirmed}, which every partner holds; any committed entry when there is no partner. */
     static Condition confirmedByAll(JournalEntry entry, OptionalLong lowestConfirmed) {
-        return lowestConfirmed.isPresent() ? of(entry).le(lowestConfirmed.getAsLong()) : DSL.noCondition();
+        Condition committed = JOURNAL_COMMIT.TXN.eq(entry.TXN);
+        return DSL.exists(DSL.selectOne().from(JOURNAL_COMMIT).where(lowestConfirmed.isPresent()
+                ? committed.and(JOURNAL_COMMIT.POSITION.le(lowestConfirmed.getAsLong()))
+                : committed));
     }
 }

@@ -1,5 +1,6 @@
 package org.svyaz.series.internal;
 
+import org.svyaz.series.SeriesManagement;
 import static org.svyaz.schema.Tables.SERIES;
 import static org.svyaz.schema.Tables.SERIES_RUN;
 import static org.svyaz.schema.Tables.SERIES_STEP;
@@ -14,7 +15,8 @@ class SeriesJournal {
 
     @Bean
     JournaledEntity seriesEntity() {
-        return JournaledEntity.of("series", SERIES).derived(row -> row.set(SERIES.NAME_SEARCH, JooqSeries.nameKey(row.get(SERIES.NAME))));
+        return JournaledEntity.of("series", SERIES).derived(row -> row.set(SERIES.NAME_SEARCH, JooqSeries.nameKey(row.get(SERIES.NAME))))
+                .uniqueName("name", SeriesManagement.NAME_CLASH, SERIES.NAME_SEARCH);
     }
 
     @Bean

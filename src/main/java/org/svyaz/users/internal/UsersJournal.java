@@ -1,5 +1,6 @@
 package org.svyaz.users.internal;
 
+import org.svyaz.users.UserNameClashes;
 import static org.svyaz.schema.Tables.API_TOKEN;
 import static org.svyaz.schema.Tables.APP_USER;
 
@@ -16,7 +17,8 @@ class UsersJournal {
     JournaledEntity userEntity() {
         return JournaledEntity.of(JooqUsers.ENTITY, APP_USER)
                 .secret(APP_USER.PASSWORD_HASH)
-                .localOnly(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.CREDENTIALS_CHANGED_AT);
+                .localOnly(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.CREDENTIALS_CHANGED_AT)
+                .uniqueName("userName", UserNameClashes.NAME_CLASH);
     }
 
     /** An API token opens this database only: nothing of it leaves. */

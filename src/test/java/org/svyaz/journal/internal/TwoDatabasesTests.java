@@ -36,6 +36,7 @@ import org.svyaz.journal.ExchangedEntry;
 import org.svyaz.journal.JournalCursor;
 import org.svyaz.journal.JournalExchange;
 import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.NameClash;
 import org.svyaz.schema.tables.records.ContactGroupRecord;
 import org.svyaz.schema.tables.records.ContactRecord;
 
@@ -54,6 +55,10 @@ class TwoDatabasesTests extends SvyazTests {
 
     @Autowired
     DSLContext database;
+
+    /** The modules' settlers of name clashes: these twins write no named definitions, so none is ever called. */
+    @Autowired
+    List<NameClash.Settler> settlers;
 
     /** On PostgreSQL the two databases are schemas of the test database: they go when the test is done. */
     @AfterEach
@@ -286,7 +291,7 @@ class TwoDatabasesTests extends SvyazTests {
         CommitPositions commits = new CommitPositions(dsl);
         JooqJournaledWrites writes = new JooqJournaledWrites(dsl, clock, identity, Optional::empty, registry, commits);
         JooqJournalExchange exchange = new JooqJournalExchange(dsl, identity, clock, commits, new EntryApplier(registry), registry,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), settlers);
         return new Twin(dsl, transactions, identity, writes, exchange, registry);
     }
 
