@@ -90,6 +90,7 @@ class JooqJournalExchange implements JournalExchange {
         }
         return dsl.selectFrom(JOURNAL_ENTRY)
                 .where(JOURNAL_ENTRY.ORIGIN_DB.eq(origin)).and(JOURNAL_ENTRY.LOCAL_ONLY.isFalse())
+                .and(JOURNAL_ENTRY.ORIGIN_POSITION.isNotNull())
                 .and(DSL.row(JOURNAL_ENTRY.ORIGIN_POSITION, JOURNAL_ENTRY.ORIGIN_SEQ).gt(after.position(), after.seq()))
                 .orderBy(JOURNAL_ENTRY.ORIGIN_POSITION, JOURNAL_ENTRY.ORIGIN_SEQ)
                 .limit(limit)
