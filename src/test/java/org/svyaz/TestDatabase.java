@@ -48,11 +48,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     /**
-     * A second, empty database of the kind this run tests, made by Svyaz's migrations, for tests
-     * that need two databases side by side: an in-memory H2 database, or a fresh schema of the
-     * PostgreSQL test database.
+     * A second, empty database of the kind this run tests, made by Svyaz's migrations (its SQL
+     * ones and {@code javaMigrations}, the application's beans), for tests that need two databases
+     * side by side: an in-memory H2 database, or a fresh schema of the PostgreSQL test database.
      */
-    public static javax.sql.DataSource another(String name) {
+    public static javax.sql.DataSource another(String name, java.util.List<org.flywaydb.core.api.migration.JavaMigration> javaMigrations) {
         javax.sql.DataSource dataSource;
         if (onPostgres()) {
             org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
@@ -66,7 +66,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             dataSource = h2;
         }
         var flyway = org.flywaydb.core.Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + (onPostgres() ? "postgresql" : "h2"));
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + (onPostgres() ? "postgresql" : "h2"))
+                .javaMigrations(javaMigrations.toArray(org.flywaydb.core.api.migration.JavaMigration[]::new));
         if (onPostgres()) {
             flyway.schemas(name).cleanDisabled(false).load().clean();
         }

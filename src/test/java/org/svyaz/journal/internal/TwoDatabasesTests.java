@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -59,6 +60,9 @@ class TwoDatabasesTests extends SvyazTests {
     /** The modules' settlers of name clashes: these twins write no named definitions, so none is ever called. */
     @Autowired
     List<NameClash.Settler> settlers;
+
+    @Autowired
+    List<JavaMigration> javaMigrations;
 
     /** On PostgreSQL the two databases are schemas of the test database: they go when the test is done. */
     @AfterEach
@@ -282,7 +286,7 @@ class TwoDatabasesTests extends SvyazTests {
 
     /** One database of the two, with its own clock, identity and journal, written as the modules write theirs. */
     private Twin twin(String name) {
-        DataSource dataSource = TestDatabase.another(name);
+        DataSource dataSource = TestDatabase.another(name, javaMigrations);
         SQLDialect dialect = TestDatabase.onPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2;
         DSLContext dsl = DSL.using(new TransactionAwareDataSourceProxy(dataSource), dialect);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
