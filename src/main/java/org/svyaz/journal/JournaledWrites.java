@@ -77,7 +77,8 @@ public interface JournaledWrites {
     /**
      * Moves a record to its next version without changing a field of its row, for changes a
      * module keeps beside the row (custom field values, journaled with {@link #setField}), so
-     * that a user who loaded the older version gets a conflict.
+     * that a user who loaded the older version gets a conflict. Its hlc stays that of its last
+     * journaled change (setField moved it), since a replay of the journal could not move it further.
      *
      * @throws org.svyaz.shell.VersionConflict when the record is no longer at that version
      */

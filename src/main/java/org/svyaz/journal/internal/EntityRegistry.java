@@ -3,6 +3,8 @@ package org.svyaz.journal.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ class EntityRegistry {
 
     private final Map<String, JournaledEntity> entities;
     private final List<SideValues> sideValues;
+    private final Map<String, Optional<SideValues>> keepers = new ConcurrentHashMap<>();
 
     EntityRegistry(List<JournaledEntity> entities, List<SideValues> sideValues) {
         this.entities = entities.stream().collect(Collectors.toUnmodifiableMap(JournaledEntity::name, Function.identity()));
@@ -35,7 +38,9 @@ class EntityRegistry {
 
     /** The module keeping that field beside the entity's rows, or null when the field is the entity's own. */
     SideValues keeperOf(String entity, String field) {
-        return sideValues.stream().filter(values -> values.keeps(entity, field)).findFirst().orElse(null);
+        // asked for every field of every entry a replay applies
+        return keepers.computeIfAbsent(entity + "." + field,
+                key -> sideValues.stream().filter(values -> values.keeps(entity, field)).findFirst()).orElse(null);
     }
 
     List<SideValues> sideValues() {

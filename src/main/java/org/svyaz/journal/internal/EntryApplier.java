@@ -65,16 +65,30 @@ class EntryApplier {
             // a record every database is made with (a built-in status): the creation sets its fields
             change.value().fields().forEachRemaining(field -> setField(entity, existing, field.getKey(), field.getValue()));
             entity.derive(existing);
-            existing.set(hlcOf(entity.table()), Math.max(existing.get(hlcOf(entity.table())), change.hlc()));
+            moveClock(existing, change);
             dsl.executeUpdate(existing);
             return null;
         }
+        List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
+        UpdatableRecord<?> row = newRow(dsl, entity, change, beside);
+        FreeNames.Clash clash = FreeNames.makeUnique(dsl, entity, row);
+        dsl.insertInto(entity.table()).set(row).execute();
+        for (Map.Entry<String, JsonNode> field : beside) {
+            registry.keeperOf(entity.name(), field.getKey()).set(dsl, entity.name(), change.recordId(), field.getKey(), field.getValue());
+        }
+        return clash;
+    }
+
+    /**
+     * The row a creation makes, its derived columns computed, not yet inserted; the fields a
+     * module keeps beside it are added to {@code beside}, to be written once the row is there.
+     */
+    UpdatableRecord<?> newRow(DSLContext dsl, JournaledEntity entity, Change change, List<Map.Entry<String, JsonNode>> beside) {
         UpdatableRecord<?> row = (UpdatableRecord<?>) dsl.newRecord(entity.table());
         row.set(idOf(entity.table()), change.recordId());
         row.set(column(entity.table(), "version"), 1L);
         row.set(hlcOf(entity.table()), change.hlc());
         stampCreation(row, change);
-        List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = change.value().fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (registry.keeperOf(entity.name(), field.getKey()) != null) {
@@ -86,12 +100,7 @@ class EntryApplier {
         leaveSecretsUnset(entity, row);
         emptyTextsWhereAbsent(entity, row);
         entity.derive(row);
-        FreeNames.Clash clash = FreeNames.makeUnique(dsl, entity, row);
-        dsl.insertInto(entity.table()).set(row).execute();
-        for (Map.Entry<String, JsonNode> field : beside) {
-            registry.keeperOf(entity.name(), field.getKey()).set(dsl, entity.name(), change.recordId(), field.getKey(), field.getValue());
-        }
-        return clash;
+        return row;
     }
 
     private FreeNames.Clash set(DSLContext dsl, JournaledEntity entity, Change change) {
@@ -112,15 +121,26 @@ class EntryApplier {
         if (row == null) {
             return null;
         }
-        setField(entity, row, change.field(), change.value());
-        entity.derive(row);
+        changeOwnField(entity, row, change);
         FreeNames.Clash clash = entity.uniqueName() != null && entity.uniqueName().field().equals(change.field())
                 ? FreeNames.makeUnique(dsl, entity, row)
                 : null;
-        row.set(column(entity.table(), "version"), row.get(column(entity.table(), "version")) + 1);
-        row.set(hlcOf(entity.table()), Math.max(row.get(hlcOf(entity.table())), change.hlc()));
         dsl.executeUpdate(row);
         return clash;
+    }
+
+    /** Sets one of the record's own fields in its row, recomputes what derives from it, and counts the change. */
+    static void changeOwnField(JournaledEntity entity, UpdatableRecord<?> row, Change change) {
+        setField(entity, row, change.field(), change.value());
+        entity.derive(row);
+        row.set(column(entity.table(), "version"), row.get(column(entity.table(), "version")) + 1);
+        moveClock(row, change);
+    }
+
+    /** The row's clock after a change: its own, or the change's when that is later. */
+    static void moveClock(UpdatableRecord<?> row, Change change) {
+        Field<Long> hlc = hlcOf(row.getTable());
+        row.set(hlc, Math.max(row.get(hlc), change.hlc()));
     }
 
     private void link(DSLContext dsl, JournaledEntity entity, Change change) {
@@ -149,8 +169,8 @@ class EntryApplier {
     @SuppressWarnings("unchecked")
     private static void leaveSecretsUnset(JournaledEntity entity, UpdatableRecord<?> row) {
         for (Field<?> column : row.fields()) {
-            if (entity.isSecret(JournaledEntity.fieldName(column)) && row.get(column) == null && !column.getDataType().nullable()
-                    && column.getType() == String.class) {
+            if (row.get(column) == null && column.getType() == String.class && !column.getDataType().nullable()
+                    && entity.isSecret(JournaledEntity.fieldName(column))) {
                 row.set((Field<String>) column, "");
             }
         }
@@ -226,12 +246,12 @@ class EntryApplier {
                 .execute();
     }
 
-    private static UpdatableRecord<?> row(DSLContext dsl, JournaledEntity entity, UUID recordId) {
+    static UpdatableRecord<?> row(DSLContext dsl, JournaledEntity entity, UUID recordId) {
         return (UpdatableRecord<?>) dsl.selectFrom(entity.table()).where(idOf(entity.table()).eq(recordId)).fetchOne();
     }
 
     @SuppressWarnings("unchecked")
-    private static Field<UUID> idOf(Table<?> table) {
+    static Field<UUID> idOf(Table<?> table) {
         return (Field<UUID>) table.field("id");
     }
 

@@ -160,17 +160,23 @@ class JooqJournaledWrites implements JournaledWrites {
                 bookkeeping.put(field, record.get(field));
             }
         }
-        Long base = record.original(hlcField(record));
-        writeNextVersion(record, bookkeeping, expectedVersion, clock.after(base == null ? 0 : base));
+        // the hlc stays that of the record's last journaled change: the values beside it moved it when they changed
+        writeNextVersion(record, bookkeeping, expectedVersion, null);
     }
 
-    /** Writes the changes, the next version and the hlc, provided the stored record is at the expected version. */
-    private void writeNextVersion(UpdatableRecord<?> record, Map<Field<?>, Object> changes, long expectedVersion, long hlc) {
+    /**
+     * Writes the changes, the next version and the hlc (none for a touch), provided the stored
+     * record is at the expected version.
+     */
+    private void writeNextVersion(UpdatableRecord<?> record, Map<Field<?>, Object> changes, long expectedVersion, Long hlc) {
         Field<Long> version = versionField(record);
+        Map<Field<?>, Object> written = new LinkedHashMap<>(changes);
+        written.put(version, expectedVersion + 1);
+        if (hlc != null) {
+            written.put(hlcField(record), hlc);
+        }
         int updated = dsl.update(record.getTable())
-                .set(changes)
-                .set(version, expectedVersion + 1)
-                .set(hlcField(record), hlc)
+                .set(written)
                 .where(idField(record).eq(record.get(idField(record))))
                 .and(version.eq(expectedVersion))
                 .execute();
@@ -178,7 +184,9 @@ class JooqJournaledWrites implements JournaledWrites {
             throw new VersionConflict();
         }
         record.set(version, expectedVersion + 1);
-        record.set(hlcField(record), hlc);
+        if (hlc != null) {
+            record.set(hlcField(record), hlc);
+        }
         record.changed(false);
     }
 

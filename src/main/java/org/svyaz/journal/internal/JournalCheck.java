@@ -7,12 +7,14 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,16 +46,18 @@ class JournalCheck {
 
     private final DataSource dataSource;
     private final DSLContext dsl;
-    private final EntryApplier applier;
+    private final EntryBatch batch;
     private final EntityRegistry registry;
+    private final List<JavaMigration> javaMigrations;
     private final TransactionTemplate snapshot;
 
-    JournalCheck(DataSource dataSource, DSLContext dsl, EntryApplier applier, EntityRegistry registry,
+    JournalCheck(DataSource dataSource, DSLContext dsl, EntryBatch batch, EntityRegistry registry, List<JavaMigration> javaMigrations,
             PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.dsl = dsl;
-        this.applier = applier;
+        this.batch = batch;
         this.registry = registry;
+        this.javaMigrations = javaMigrations;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
@@ -70,7 +74,11 @@ class JournalCheck {
         dsl.execute("create schema " + scratchSchema);
         Flyway.configure().dataSource(dataSource).schemas(scratchSchema).defaultSchema(scratchSchema).createSchemas(false)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + (postgres ? "postgresql" : "h2"))
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load().migrate();
+        if (postgres) {
+            dropSearchIndexes(scratchSchema);
+        }
         try (Connection connection = dataSource.getConnection()) {
             DSLContext scratch = DSL.using(connection, dsl.dialect());
             try {
@@ -93,9 +101,25 @@ class JournalCheck {
         }
     }
 
+    /**
+     * The replay reads records by id and by the records they belong to, never by what users search
+     * and sort on: the scratch schema goes without those indexes, which would cost more to keep
+     * than the whole replay.
+     */
+    private void dropSearchIndexes(String schema) {
+        dsl.resultQuery("select i.indexname from pg_indexes i join pg_class c on c.relname = i.indexname "
+                        + "join pg_namespace n on n.oid = c.relnamespace and n.nspname = i.schemaname "
+                        + "join pg_index x on x.indexrelid = c.oid "
+                        + "where i.schemaname = {0} and not x.indisunique and i.indexdef !~ {1}",
+                        DSL.val(schema), DSL.val("USING btree \\(\\w*id[,)]"))
+                .fetch(0, String.class)
+                .forEach(index -> dsl.execute("drop index " + schema + ".\"" + index + "\""));
+    }
+
     /** Applies every entry that took effect, in the order of their commits, to the scratch schema. */
     private long replay(DSLContext scratch) {
         long entries = 0;
+        List<EntryApplier.Change> changes = new ArrayList<>(FETCH_SIZE);
         try (Cursor<Record> cursor = dsl.select(JOURNAL_ENTRY.fields()).from(JOURNAL_ENTRY)
                 .join(JOURNAL_COMMIT).on(JOURNAL_COMMIT.TXN.eq(JOURNAL_ENTRY.TXN))
                 .where(JOURNAL_ENTRY.LOST.isFalse())
@@ -104,12 +128,17 @@ class JournalCheck {
                 .fetchLazy()) {
             for (Record row : cursor) {
                 var entry = row.into(JOURNAL_ENTRY);
-                applier.apply(scratch, new EntryApplier.Change(entry.getEntity(), entry.getRecordId(), entry.getField(),
+                changes.add(new EntryApplier.Change(entry.getEntity(), entry.getRecordId(), entry.getField(),
                         JournalOperation.valueOf(entry.getOp()), JournalValues.read(entry.getFieldValue()), entry.getHlc(),
                         entry.getUserId()));
                 entries++;
+                if (changes.size() == FETCH_SIZE) {
+                    batch.applyAll(scratch, changes);
+                    changes.clear();
+                }
             }
         }
+        batch.applyAll(scratch, changes);
         return entries;
     }
 

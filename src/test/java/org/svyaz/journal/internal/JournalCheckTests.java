@@ -125,6 +125,30 @@ class JournalCheckTests extends SvyazTests {
         assertThat(outcome.rows()).isGreaterThan(5);
     }
 
+    /** The replay applies runs of changes to one entity in batches: each change must land as if applied alone. */
+    @Test
+    void replaysManyChangesOfOneEntityInOneTransaction() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode", "Contract code", CustomFieldType.TEXT,
+                null)));
+        UUID group = as(zdv, () -> groups.create(new GroupFields("Springfield", "", "", "", "", "", null, Map.of())).id());
+        List<Contact> made = as(zdv, () -> transactions.execute(status -> {
+            List<Contact> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                Contact contact = contacts.create(withValues("Barney" + i, Map.of("contractCode", "K-" + i)));
+                all.add(contacts.update(contact.id(), withValues("Barney" + i, Map.of("contractCode", "L-" + i)), contact.version()));
+            }
+            members.add(group, all.stream().map(Contact::id).toList());
+            return all;
+        }));
+        as(zdv, () -> contacts.update(made.get(3).id(), withValues("Moe", Map.of()), made.get(3).version()));
+
+        JournalCheck.Outcome outcome = check.run();
+
+        assertThat(outcome.difference()).isNull();
+        assertThat(outcome.entries()).isGreaterThan(90);
+    }
+
     @Test
     void namesAWriteThatEscapedTheJournal() {
         User zdv = data.user("zdv", Role.MANAGER);

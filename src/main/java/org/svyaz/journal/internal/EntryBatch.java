@@ -1,0 +1,142 @@
+package org.svyaz.journal.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.UpdatableRecord;
+import org.springframework.stereotype.Component;
+import org.svyaz.journal.JournalOperation;
+import org.svyaz.journal.JournalValues;
+import org.svyaz.journal.JournaledEntity;
+import org.svyaz.journal.SideValues;
+
+/**
+ * Applies many entries as {@link EntryApplier} applies them one by one, in far fewer statements,
+ * for a replay of a whole journal: a run of consecutive creations and changes of one entity reads
+ * the rows it touches at once, changes them in memory and writes them back in two batches, then
+ * writes what modules keep beside them, in the entries' order. Deletions, and entities whose names
+ * are unique (a name may clash), go one by one, as does a run that creates a record twice or one
+ * the database was made with.
+ */
+@Component
+class EntryBatch {
+
+    private final EntryApplier applier;
+    private final EntityRegistry registry;
+
+    EntryBatch(EntryApplier applier, EntityRegistry registry) {
+        this.applier = applier;
+        this.registry = registry;
+    }
+
+    /** Applies the changes in their order, as one by one. */
+    void applyAll(DSLContext dsl, List<EntryApplier.Change> changes) {
+        int start = 0;
+        while (start < changes.size()) {
+            int end = start + 1;
+            while (end < changes.size() && sameRun(changes.get(start), changes.get(end))) {
+                end++;
+            }
+            List<EntryApplier.Change> run = changes.subList(start, end);
+            JournaledEntity entity = registry.entity(run.get(0).entity());
+            if (run.size() == 1 || !batchable(entity, run.get(0)) || !new Run(dsl, entity).apply(run)) {
+                run.forEach(change -> applier.apply(dsl, change));
+            }
+            start = end;
+        }
+    }
+
+    private static boolean sameRun(EntryApplier.Change first, EntryApplier.Change next) {
+        return first.entity().equals(next.entity()) && first.operation() != JournalOperation.DELETE
+                && next.operation() != JournalOperation.DELETE;
+    }
+
+    private static boolean batchable(JournaledEntity entity, EntryApplier.Change first) {
+        return entity.uniqueName() == null && first.operation() != JournalOperation.DELETE;
+    }
+
+    /** One run of changes to one entity's records, applied to rows held in memory. */
+    private final class Run {
+
+        private final DSLContext dsl;
+        private final JournaledEntity entity;
+        private final Map<UUID, UpdatableRecord<?>> rows = new HashMap<>();
+        private final Map<UUID, UpdatableRecord<?>> created = new LinkedHashMap<>();
+        private final Set<UUID> changed = new HashSet<>();
+        private final List<Runnable> besideWrites = new ArrayList<>();
+
+        Run(DSLContext dsl, JournaledEntity entity) {
+            this.dsl = dsl;
+            this.entity = entity;
+        }
+
+        /** Applies the run; false, having written nothing, when it must go one by one. */
+        boolean apply(List<EntryApplier.Change> run) {
+            Set<UUID> ids = new HashSet<>();
+            run.forEach(change -> ids.add(change.recordId()));
+            dsl.selectFrom(entity.table()).where(EntryApplier.idOf(entity.table()).in(ids))
+                    .forEach(row -> rows.put(row.get(EntryApplier.idOf(entity.table())), (UpdatableRecord<?>) row));
+            for (EntryApplier.Change change : run) {
+                if (change.operation() == JournalOperation.CREATE && rows.containsKey(change.recordId())) {
+                    return false;
+                }
+                apply(change);
+            }
+            if (!created.isEmpty()) {
+                dsl.batchInsert(created.values()).execute();
+            }
+            changed.removeAll(created.keySet());
+            if (!changed.isEmpty()) {
+                dsl.batchUpdate(changed.stream().map(rows::get).toList()).execute();
+            }
+            besideWrites.forEach(Runnable::run);
+            return true;
+        }
+
+        private void apply(EntryApplier.Change change) {
+            UUID id = change.recordId();
+            if (change.operation() == JournalOperation.CREATE) {
+                List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
+                UpdatableRecord<?> row = applier.newRow(dsl, entity, change, beside);
+                rows.put(id, row);
+                created.put(id, row);
+                beside.forEach(field -> besideWrites.add(() -> keeperOf(field.getKey()).set(dsl, entity.name(), id, field.getKey(),
+                        field.getValue())));
+                return;
+            }
+            UpdatableRecord<?> row = rows.get(id);
+            if (row == null) {
+                return;
+            }
+            SideValues keeper = keeperOf(change.field());
+            if (change.operation() == JournalOperation.LINK || change.operation() == JournalOperation.UNLINK) {
+                if (keeper == null) {
+                    throw new IllegalStateException("No module keeps the links " + entity.name() + "." + change.field());
+                }
+                UUID linked = JournalValues.as(change.value(), UUID.class);
+                boolean link = change.operation() == JournalOperation.LINK;
+                besideWrites.add(() -> keeper.link(dsl, entity.name(), id, change.field(), linked, link));
+                EntryApplier.moveClock(row, change);
+            } else if (keeper != null) {
+                besideWrites.add(() -> keeper.set(dsl, entity.name(), id, change.field(), change.value()));
+                EntryApplier.moveClock(row, change);
+            } else if (entity.isSecret(change.field())) {
+                EntryApplier.moveClock(row, change);
+            } else {
+                EntryApplier.changeOwnField(entity, row, change);
+            }
+            changed.add(id);
+        }
+
+        private SideValues keeperOf(String field) {
+            return registry.keeperOf(entity.name(), field);
+        }
+    }
+}
