@@ -1,6 +1,7 @@
 package org.svyaz.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -30,8 +31,8 @@ public interface SideValues {
         throw new UnsupportedOperationException(entity + "." + field + " is not a field of links");
     }
 
-    /** Removes what is kept beside a record that was deleted, of every field this module keeps for it. */
-    void recordDeleted(DSLContext dsl, String entity, UUID recordId);
+    /** Removes what is kept beside records that were deleted, of every field this module keeps for them. */
+    void recordsDeleted(DSLContext dsl, String entity, Collection<UUID> recordIds);
 
     /**
      * What the journal holds of these values, one query per table, each in an order that does not

@@ -4,6 +4,7 @@ import static org.svyaz.schema.Tables.RECORD_GRANT;
 import static org.svyaz.schema.Tables.TEAM_MEMBER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -53,10 +54,10 @@ class GrantsKept implements SideValues {
     }
 
     @Override
-    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
-        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId)).execute();
+    public void recordsDeleted(DSLContext dsl, String entity, Collection<UUID> recordIds) {
+        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.in(recordIds)).execute();
         if (JooqTeams.ENTITY.equals(entity)) {
-            dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(recordId)).execute();
+            dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.in(recordIds)).execute();
         }
     }
 

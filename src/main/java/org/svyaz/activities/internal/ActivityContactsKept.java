@@ -3,6 +3,7 @@ package org.svyaz.activities.internal;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -54,11 +55,11 @@ class ActivityContactsKept implements SideValues {
     }
 
     @Override
-    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
+    public void recordsDeleted(DSLContext dsl, String entity, Collection<UUID> recordIds) {
         if (JooqActivities.ENTITY.equals(entity)) {
-            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).execute();
+            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.in(recordIds)).execute();
         } else if ("contact".equals(entity)) {
-            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(recordId)).execute();
+            dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.in(recordIds)).execute();
         }
     }
 

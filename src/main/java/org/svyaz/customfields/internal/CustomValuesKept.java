@@ -6,6 +6,7 @@ import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -66,8 +67,8 @@ class CustomValuesKept implements SideValues {
     }
 
     @Override
-    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
-        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).execute();
+    public void recordsDeleted(DSLContext dsl, String entity, Collection<UUID> recordIds) {
+        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.in(recordIds)).execute();
     }
 
     @Override

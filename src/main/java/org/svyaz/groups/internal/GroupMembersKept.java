@@ -3,6 +3,7 @@ package org.svyaz.groups.internal;
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -58,11 +59,11 @@ class GroupMembersKept implements SideValues {
     }
 
     @Override
-    public void recordDeleted(DSLContext dsl, String entity, UUID recordId) {
+    public void recordsDeleted(DSLContext dsl, String entity, Collection<UUID> recordIds) {
         if (JooqGroups.ENTITY.equals(entity)) {
-            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(recordId)).execute();
+            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.in(recordIds)).execute();
         } else if ("contact".equals(entity)) {
-            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.CONTACT_ID.eq(recordId)).execute();
+            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.CONTACT_ID.in(recordIds)).execute();
         }
     }
 

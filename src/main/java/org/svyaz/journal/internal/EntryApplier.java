@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -156,10 +157,15 @@ class EntryApplier {
     }
 
     private void delete(DSLContext dsl, JournaledEntity entity, UUID recordId) {
+        deleteAll(dsl, entity, List.of(recordId));
+    }
+
+    /** Deletes records with what modules keep beside them. */
+    void deleteAll(DSLContext dsl, JournaledEntity entity, Collection<UUID> recordIds) {
         for (SideValues keeper : registry.sideValues()) {
-            keeper.recordDeleted(dsl, entity.name(), recordId);
+            keeper.recordsDeleted(dsl, entity.name(), recordIds);
         }
-        dsl.deleteFrom(entity.table()).where(idOf(entity.table()).eq(recordId)).execute();
+        dsl.deleteFrom(entity.table()).where(idOf(entity.table()).in(recordIds)).execute();
     }
 
     /**

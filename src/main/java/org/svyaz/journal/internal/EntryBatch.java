@@ -21,9 +21,9 @@ import org.svyaz.journal.SideValues;
  * Applies many entries as {@link EntryApplier} applies them one by one, in far fewer statements,
  * for a replay of a whole journal: a run of consecutive creations and changes of one entity reads
  * the rows it touches at once, changes them in memory and writes them back in two batches, then
- * writes what modules keep beside them, in the entries' order. Deletions, and entities whose names
- * are unique (a name may clash), go one by one, as does a run that creates a record twice or one
- * the database was made with.
+ * writes what modules keep beside them, in the entries' order; a run of deletions deletes its
+ * records, and what is kept beside them, at once. Entities whose names are unique (a name may
+ * clash) go one by one, as does a run that creates a record twice or one the database was made with.
  */
 @Component
 class EntryBatch {
@@ -46,7 +46,9 @@ class EntryBatch {
             }
             List<EntryApplier.Change> run = changes.subList(start, end);
             JournaledEntity entity = registry.entity(run.get(0).entity());
-            if (run.size() == 1 || !batchable(entity, run.get(0)) || !new Run(dsl, entity).apply(run)) {
+            if (run.get(0).operation() == JournalOperation.DELETE) {
+                applier.deleteAll(dsl, entity, run.stream().map(EntryApplier.Change::recordId).toList());
+            } else if (run.size() == 1 || entity.uniqueName() != null || !new Run(dsl, entity).apply(run)) {
                 run.forEach(change -> applier.apply(dsl, change));
             }
             start = end;
@@ -54,12 +56,8 @@ class EntryBatch {
     }
 
     private static boolean sameRun(EntryApplier.Change first, EntryApplier.Change next) {
-        return first.entity().equals(next.entity()) && first.operation() != JournalOperation.DELETE
-                && next.operation() != JournalOperation.DELETE;
-    }
-
-    private static boolean batchable(JournaledEntity entity, EntryApplier.Change first) {
-        return entity.uniqueName() == null && first.operation() != JournalOperation.DELETE;
+        return first.entity().equals(next.entity())
+                && (first.operation() == JournalOperation.DELETE) == (next.operation() == JournalOperation.DELETE);
     }
 
     /** One run of changes to one entity's records, applied to rows held in memory. */
