@@ -56,7 +56,7 @@ import org.svyaz.users.UserManagement;
 @Service
 public class ActivityManagement {
 
-    private static final String ENTITY = "activity";
+    static final String ENTITY = "activity";
 
     private static final int MAX_NOTES = 1_000_000;
 

@@ -9,6 +9,7 @@ import org.jooq.Condition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.AccessGrants;
 import org.svyaz.activities.internal.ActivityPermissions;
 import org.svyaz.activities.internal.ActivityRules;
 import org.svyaz.activities.internal.JooqActivityRuns;
@@ -36,9 +37,12 @@ public class ActivityRuns {
     private final ActivityPermissions permissions;
     private final ActivityTypeManagement types;
     private final UserManagement users;
+    private final AccessGrants grants;
 
-    ActivityRuns(JooqActivityRuns runs, ActivityPermissions permissions, ActivityTypeManagement types, UserManagement users) {
+    ActivityRuns(JooqActivityRuns runs, ActivityPermissions permissions, ActivityTypeManagement types, UserManagement users,
+            AccessGrants grants) {
         this.runs = runs;
+        this.grants = grants;
         this.permissions = permissions;
         this.types = types;
         this.users = users;
@@ -87,7 +91,8 @@ public class ActivityRuns {
     }
 
     /**
-     * Erases the run's activities that are not cleared yet; cleared ones stay with their history.
+     * Erases the run's activities that are not cleared yet, with the grants of those limited since
+     * (journaled as cleared); cleared ones stay with their history.
      *
      * @return how many were erased
      * @throws org.svyaz.shell.NotPermitted when the current user may not erase the run's activities
@@ -95,6 +100,7 @@ public class ActivityRuns {
     @Transactional
     public int undo(UUID runId, UUID ownerId, UUID scheduledBy) {
         permissions.requireMayErase(ownerId, scheduledBy, users.current());
+        grants.forget(ActivityManagement.ENTITY, runs.openLimited(runId));
         return runs.deleteOpen(runId);
     }
 

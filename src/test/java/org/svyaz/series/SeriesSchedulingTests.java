@@ -6,6 +6,7 @@ import static org.svyaz.schema.Tables.ACTIVITY;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
+import static org.svyaz.schema.Tables.RECORD_GRANT;
 import static org.svyaz.schema.Tables.SERIES_RUN;
 
 import java.time.LocalDate;
@@ -17,10 +18,19 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.svyaz.SvyazTests;
+import org.svyaz.access.RecordAccess;
+import org.svyaz.access.Team;
+import org.svyaz.access.TeamManagement;
+import org.svyaz.activities.Activity;
+import org.svyaz.activities.ActivityFields;
+import org.svyaz.activities.ActivityManagement;
+import org.svyaz.activities.EditScope;
 import org.svyaz.activities.Priority;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.journal.internal.JournalReplay;
 import org.svyaz.lookups.ContactFilter;
 import org.svyaz.lookups.Criterion;
 import org.svyaz.lookups.Match;
@@ -47,6 +57,15 @@ class SeriesSchedulingTests extends SvyazTests {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    ActivityManagement activities;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aFailureInTheMiddleOfATenThousandContactRunLeavesNoActivityBehind() throws Exception {
@@ -108,6 +127,29 @@ class SeriesSchedulingTests extends SvyazTests {
     }
 
     @Test
+    void undoingARunTakesTheGrantsOfItsLimitedActivitiesWithThem() {
+        JournalReplay.journalWhatTheResetLeft(context);
+        User admin = data.admin();
+        User ann = data.user("ann", Role.STANDARD);
+        Team buyers = as(admin, () -> teams.create("Buyers", List.of(ann.userName())));
+        UUID barney = as(admin, () -> contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts")).id());
+        UUID homer = as(admin, () -> contacts.create(ContactFields.named("Plant", "Homer", "Simpson")).id());
+        Series plan = as(admin, () -> series.create(fourSteps("Разработка компании")));
+        UUID run = as(admin, () -> scheduling.schedule(plan.id(), new SeriesTarget.Contacts(List.of(barney, homer)), START, null))
+                .runId();
+        Activity limited = as(admin, () -> activities.ofContact(barney, false).get(0));
+        as(admin, () -> activities.update(limited.id(), fieldsOf(limited, RecordAccess.limited(List.of(buyers.id()), List.of(ann.id()))),
+                limited.version(), EditScope.OCCURRENCE));
+        assertThat(dsl.fetchCount(RECORD_GRANT, RECORD_GRANT.RECORD_ID.eq(limited.id()))).isEqualTo(2);
+
+        as(admin, () -> scheduling.undo(run));
+
+        assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+        assertThat(dsl.fetchCount(RECORD_GRANT)).as("no grant outlives its activity").isZero();
+        assertThat(JournalReplay.difference(context)).isNull();
+    }
+
+    @Test
     void aLookupReachesOnlyTheContactsItsUserSees() {
         User zdv = data.user("zdv", Role.STANDARD);
         User other = data.user("other", Role.STANDARD);
@@ -137,6 +179,12 @@ class SeriesSchedulingTests extends SvyazTests {
         assertThat(catchThrowable(() -> as(browse, () -> scheduling.schedule(plan.id(), new SeriesTarget.AllContacts(), START, null))))
                 .isInstanceOf(org.svyaz.shell.NotPermitted.class);
         assertThat(dsl.fetchCount(ACTIVITY)).isZero();
+    }
+
+    private static ActivityFields fieldsOf(Activity activity, RecordAccess access) {
+        return new ActivityFields(activity.type(), activity.date(), activity.time(), null, activity.durationMinutes(),
+                activity.contactIds(), activity.regarding(), activity.details(), activity.priority(), activity.color(),
+                activity.alarmMinutesBefore(), null, activity.groupId(), access, null, null);
     }
 
     private Void createContacts(int count) {

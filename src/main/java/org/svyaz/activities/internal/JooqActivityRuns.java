@@ -94,6 +94,17 @@ public class JooqActivityRuns {
     }
 
     /**
+     * The run's open activities that someone limited to teams or users since the run made them
+     * (it makes them public or private): few, whatever the size of the run.
+     */
+    public List<UUID> openLimited(UUID runId) {
+        return dsl.select(ACTIVITY.ID).from(ACTIVITY)
+                .where(ACTIVITY.SERIES_RUN_ID.eq(runId)).and(ACTIVITY.CLEARED_AT.isNull())
+                .and(ACTIVITY.ACCESS.eq(Access.LIMITED.name()))
+                .fetch(ACTIVITY.ID);
+    }
+
+    /**
      * Erases the run's open activities with their memberships, by set-based statements (the
      * tombstones, then the rows), so that neither time nor memory goes into the ids of a large
      * run; returns how many activities.
