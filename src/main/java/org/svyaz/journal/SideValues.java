@@ -26,6 +26,19 @@ public interface SideValues {
         throw new UnsupportedOperationException(entity + "." + field + " is not set by value");
     }
 
+    /** One field's new value for one record, as an entry sets it. */
+    record Value(UUID recordId, String field, JsonNode value) {
+    }
+
+    /**
+     * Writes many fields' new values, as {@link #set} would one after the other (a later value of
+     * a record's field replaces an earlier one). A module that keeps many values writes them in a
+     * few statements: a replay of the journal sets thousands at once.
+     */
+    default void setAll(DSLContext dsl, String entity, List<Value> values) {
+        values.forEach(value -> set(dsl, entity, value.recordId(), value.field(), value.value()));
+    }
+
     /** Links or unlinks one record in a field of links (a group's members). */
     default void link(DSLContext dsl, String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
         throw new UnsupportedOperationException(entity + "." + field + " is not a field of links");

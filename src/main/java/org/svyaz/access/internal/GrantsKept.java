@@ -4,14 +4,18 @@ import static org.svyaz.schema.Tables.RECORD_GRANT;
 import static org.svyaz.schema.Tables.TEAM_MEMBER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Select;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.SideValues;
+import org.svyaz.schema.tables.records.RecordGrantRecord;
 
 /**
  * On the journal's apply path: the grants of a limited record (its {@code accessTeams} and
@@ -31,17 +35,26 @@ class GrantsKept implements SideValues {
 
     @Override
     public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
-        String kind = TEAMS.equals(field) ? "TEAM" : "USER";
-        dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId)).and(RECORD_GRANT.GRANTEE_KIND.eq(kind)).execute();
-        if (value == null || value.isNull()) {
-            return;
-        }
-        for (JsonNode grantee : value) {
-            dsl.insertInto(RECORD_GRANT)
-                    .set(RECORD_GRANT.RECORD_ID, recordId)
-                    .set(RECORD_GRANT.GRANTEE_ID, JournalValues.as(grantee, UUID.class))
-                    .set(RECORD_GRANT.GRANTEE_KIND, kind)
-                    .execute();
+        setAll(dsl, entity, List.of(new Value(recordId, field, value)));
+    }
+
+    /** Each record's grants of a kind are its last list: the old ones go in one statement per kind, the new ones in one batch. */
+    @Override
+    public void setAll(DSLContext dsl, String entity, List<Value> values) {
+        Map<String, Map<UUID, JsonNode>> listsByKind = new LinkedHashMap<>();
+        values.forEach(value -> listsByKind.computeIfAbsent(TEAMS.equals(value.field()) ? "TEAM" : "USER", kind -> new LinkedHashMap<>())
+                .put(value.recordId(), value.value()));
+        List<RecordGrantRecord> rows = new ArrayList<>();
+        listsByKind.forEach((kind, lists) -> {
+            dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.in(lists.keySet())).and(RECORD_GRANT.GRANTEE_KIND.eq(kind)).execute();
+            lists.forEach((recordId, list) -> {
+                for (JsonNode grantee : list == null || list.isNull() ? List.<JsonNode>of() : list) {
+                    rows.add(new RecordGrantRecord(recordId, JournalValues.as(grantee, UUID.class), kind));
+                }
+            });
+        });
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
         }
     }
 

@@ -3,8 +3,11 @@ package org.svyaz.activities.internal;
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Select;
@@ -12,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.SideValues;
+import org.svyaz.schema.tables.records.ActivityContactRecord;
 
 /**
  * On the journal's apply path: an activity's {@code contacts}, a list in its creation, then links;
@@ -27,10 +31,24 @@ class ActivityContactsKept implements SideValues {
 
     @Override
     public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
-        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).execute();
-        int position = 0;
-        for (JsonNode contact : value == null ? List.<JsonNode>of() : value) {
-            insert(dsl, recordId, JournalValues.as(contact, UUID.class), position++);
+        setAll(dsl, entity, List.of(new Value(recordId, field, value)));
+    }
+
+    /** Each activity's contacts are its last list: the old ones go in one statement, the new ones in one batch. */
+    @Override
+    public void setAll(DSLContext dsl, String entity, List<Value> values) {
+        Map<UUID, JsonNode> lists = new LinkedHashMap<>();
+        values.forEach(value -> lists.put(value.recordId(), value.value()));
+        dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.in(lists.keySet())).execute();
+        List<ActivityContactRecord> rows = new ArrayList<>();
+        lists.forEach((activityId, list) -> {
+            int position = 0;
+            for (JsonNode contact : list == null ? List.<JsonNode>of() : list) {
+                rows.add(new ActivityContactRecord(activityId, JournalValues.as(contact, UUID.class), position++));
+            }
+        });
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
         }
     }
 

@@ -6,8 +6,11 @@ import static org.svyaz.schema.Tables.CUSTOM_VALUE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,15 +35,36 @@ class CustomValuesKept implements SideValues {
 
     @Override
     public void set(DSLContext dsl, String entity, UUID recordId, String field, JsonNode value) {
-        CustomFieldRecord definition = definition(dsl, entity, field.substring(PREFIX.length()));
-        if (definition == null) {
-            return;
+        setAll(dsl, entity, List.of(new Value(recordId, field, value)));
+    }
+
+    /** A record's value of a field is its last: per field, the old values go in one statement, the new ones in one batch. */
+    @Override
+    public void setAll(DSLContext dsl, String entity, List<Value> values) {
+        Map<String, Map<UUID, JsonNode>> valuesByField = new LinkedHashMap<>();
+        values.forEach(value -> valuesByField.computeIfAbsent(value.field().substring(PREFIX.length()), key -> new LinkedHashMap<>())
+                .put(value.recordId(), value.value()));
+        List<CustomValueRecord> rows = new ArrayList<>();
+        valuesByField.forEach((key, byRecord) -> {
+            CustomFieldRecord definition = definition(dsl, entity, key);
+            if (definition == null) {
+                return;
+            }
+            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.in(byRecord.keySet())).and(CUSTOM_VALUE.FIELD_ID.eq(definition.getId()))
+                    .execute();
+            byRecord.forEach((recordId, value) -> {
+                if (value != null && !value.isNull()) {
+                    rows.add(row(definition, recordId, value));
+                }
+            });
+        });
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
         }
-        dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(recordId)).and(CUSTOM_VALUE.FIELD_ID.eq(definition.getId())).execute();
-        if (value == null || value.isNull()) {
-            return;
-        }
-        CustomValueRecord row = dsl.newRecord(CUSTOM_VALUE);
+    }
+
+    private static CustomValueRecord row(CustomFieldRecord definition, UUID recordId, JsonNode value) {
+        CustomValueRecord row = new CustomValueRecord();
         row.setRecordId(recordId);
         row.setFieldId(definition.getId());
         switch (definition.getFieldType()) {
@@ -52,10 +76,9 @@ class CustomValuesKept implements SideValues {
                 row.setTextSearch(SearchKeys.text(row.getTextValue()));
             }
         }
-        dsl.insertInto(CUSTOM_VALUE).set(row).execute();
+        return row;
     }
 
-    /** The field a journal entry names, by its id or (in entries of the first format) its name. */
     private static CustomFieldRecord definition(DSLContext dsl, String entity, String key) {
         Condition named;
         try {

@@ -68,7 +68,7 @@ class EntryBatch {
         private final Map<UUID, UpdatableRecord<?>> rows = new HashMap<>();
         private final Map<UUID, UpdatableRecord<?>> created = new LinkedHashMap<>();
         private final Set<UUID> changed = new HashSet<>();
-        private final List<Runnable> besideWrites = new ArrayList<>();
+        private final List<BesideWrite> besideWrites = new ArrayList<>();
 
         Run(DSLContext dsl, JournaledEntity entity) {
             this.dsl = dsl;
@@ -94,8 +94,26 @@ class EntryBatch {
             if (!changed.isEmpty()) {
                 dsl.batchUpdate(changed.stream().map(rows::get).toList()).execute();
             }
-            besideWrites.forEach(Runnable::run);
+            writeBeside();
             return true;
+        }
+
+        /** Writes what modules keep beside the rows in the entries' order, each module's consecutive values at once. */
+        private void writeBeside() {
+            int start = 0;
+            while (start < besideWrites.size()) {
+                BesideWrite first = besideWrites.get(start);
+                int end = start + 1;
+                if (first.link() == null) {
+                    while (end < besideWrites.size() && first.setsLike(besideWrites.get(end))) {
+                        end++;
+                    }
+                    first.keeper().setAll(dsl, entity.name(), besideWrites.subList(start, end).stream().map(BesideWrite::value).toList());
+                } else {
+                    first.link().run();
+                }
+                start = end;
+            }
         }
 
         private void apply(EntryApplier.Change change) {
@@ -105,8 +123,8 @@ class EntryBatch {
                 UpdatableRecord<?> row = applier.newRow(dsl, entity, change, beside);
                 rows.put(id, row);
                 created.put(id, row);
-                beside.forEach(field -> besideWrites.add(() -> keeperOf(field.getKey()).set(dsl, entity.name(), id, field.getKey(),
-                        field.getValue())));
+                beside.forEach(field -> besideWrites.add(new BesideWrite(keeperOf(field.getKey()),
+                        new SideValues.Value(id, field.getKey(), field.getValue()), null)));
                 return;
             }
             UpdatableRecord<?> row = rows.get(id);
@@ -120,10 +138,10 @@ class EntryBatch {
                 }
                 UUID linked = JournalValues.as(change.value(), UUID.class);
                 boolean link = change.operation() == JournalOperation.LINK;
-                besideWrites.add(() -> keeper.link(dsl, entity.name(), id, change.field(), linked, link));
+                besideWrites.add(new BesideWrite(keeper, null, () -> keeper.link(dsl, entity.name(), id, change.field(), linked, link)));
                 EntryApplier.moveClock(row, change);
             } else if (keeper != null) {
-                besideWrites.add(() -> keeper.set(dsl, entity.name(), id, change.field(), change.value()));
+                besideWrites.add(new BesideWrite(keeper, new SideValues.Value(id, change.field(), change.value()), null));
                 EntryApplier.moveClock(row, change);
             } else if (entity.isSecret(change.field())) {
                 EntryApplier.moveClock(row, change);
@@ -135,6 +153,14 @@ class EntryBatch {
 
         private SideValues keeperOf(String field) {
             return registry.keeperOf(entity.name(), field);
+        }
+    }
+
+    /** A value a module keeps beside a row, to set, or a link to make or remove. */
+    private record BesideWrite(SideValues keeper, SideValues.Value value, Runnable link) {
+
+        boolean setsLike(BesideWrite other) {
+            return link == null && other.link == null && keeper == other.keeper;
         }
     }
 }

@@ -93,7 +93,8 @@ class JournalCompaction {
      * tombstone some partner has not confirmed). A deletion wins over every other change of its
      * record, wherever it was made, so a tombstone that took effect is the record's end.
      */
-    private static Condition ofDeletedRecord() {
+    /** Entries of a record the journal deleted: none of them shapes the tables any more. */
+    static Condition ofDeletedRecord() {
         JournalEntry same = JOURNAL_ENTRY.as("same_record");
         return DSL.exists(DSL.selectOne().from(same)
                 .where(same.RECORD_ID.eq(JOURNAL_ENTRY.RECORD_ID))
