@@ -8,8 +8,10 @@ import java.util.UUID;
  * ({@code originPosition}, then {@code originSeq}), its clock, and the change itself in the
  * journal's fixed format ({@code format}, see {@link JournalValues}).
  *
- * @param baseHlc the record's hlc in the origin before this change (null for a creation): a change
- *     that loses to another is a conflict when its origin had not seen the winner
+ * @param baseHlc for a change of a field, the clock of the value of that field its origin held
+ *     (the field's newest entry there, or the record's creation); for a deletion, the record's
+ *     clock; null for a creation: a change that loses to another is a conflict when its origin
+ *     had not seen the winner
  */
 public record ExchangedEntry(
         UUID originDb,

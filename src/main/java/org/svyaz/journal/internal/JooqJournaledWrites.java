@@ -496,6 +496,7 @@ class JooqJournaledWrites implements JournaledWrites {
         UUID databaseId = identity.databaseId();
         UUID userId = actor.userId().orElse(null);
         List<Long> seqs = dsl.nextvals(JOURNAL_SEQ, entries.size());
+        Map<String, Long> fieldBases = fieldBases(entries);
         List<JournalEntryRecord> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             PendingEntry entry = entries.get(i);
@@ -513,13 +514,47 @@ class JooqJournaledWrites implements JournaledWrites {
             row.setOp(entry.operation().name());
             row.setUserId(userId);
             row.setTxn(txn);
-            row.setBaseHlc(entry.baseHlc());
+            row.setBaseHlc(entry.operation() == JournalOperation.SET ? fieldBase(fieldBases, entry) : entry.baseHlc());
             row.setFormat(JournalValues.FORMAT);
             row.setLocalOnly(entry.localOnly());
             row.setLost(false);
             rows.add(row);
         }
         BulkInsert.insert(dsl, rows);
+    }
+
+    /**
+     * The clocks of the values the changed fields had here, by record and field ("*" for the
+     * record's creation): a change of a field is concurrent with another database's change of the
+     * same field when it was made on an older value of that field, whatever else of the record
+     * changed since, so its base is the field's own newest entry here, not the record's.
+     */
+    private Map<String, Long> fieldBases(List<PendingEntry> entries) {
+        List<PendingEntry> sets = entries.stream().filter(entry -> entry.operation() == JournalOperation.SET).toList();
+        if (sets.isEmpty()) {
+            return Map.of();
+        }
+        Field<Long> newest = DSL.max(JOURNAL_ENTRY.HLC);
+        Map<String, Long> bases = new HashMap<>();
+        dsl.select(JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.FIELD, newest).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.RECORD_ID.in(sets.stream().map(PendingEntry::recordId).collect(Collectors.toSet())))
+                .and(JOURNAL_ENTRY.LOST.isFalse())
+                .and(JOURNAL_ENTRY.OP.eq(JournalOperation.SET.name())
+                        .and(JOURNAL_ENTRY.FIELD.in(sets.stream().map(PendingEntry::field).collect(Collectors.toSet())))
+                        .or(JOURNAL_ENTRY.OP.eq(JournalOperation.CREATE.name())))
+                .groupBy(JOURNAL_ENTRY.RECORD_ID, JOURNAL_ENTRY.FIELD)
+                .forEach(row -> bases.put(row.value1() + "/" + row.value2(), row.value3()));
+        return bases;
+    }
+
+    /** The newest of the field's value and the record's creation here, or the record's clock when the journal holds neither. */
+    private static Long fieldBase(Map<String, Long> fieldBases, PendingEntry entry) {
+        Long field = fieldBases.get(entry.recordId() + "/" + entry.field());
+        Long creation = fieldBases.get(entry.recordId() + "/*");
+        if (field == null && creation == null) {
+            return entry.baseHlc();
+        }
+        return Math.max(field == null ? 0 : field, creation == null ? 0 : creation);
     }
 
     private static boolean isKey(Field<?> field) {
@@ -551,7 +586,10 @@ class JooqJournaledWrites implements JournaledWrites {
         return (Field<Long>) record.field(HLC);
     }
 
-    /** An entry before it has its seq: {@code baseHlc} is the record's hlc before the change (null for a creation). */
+    /**
+     * An entry before it has its seq: {@code baseHlc} is the record's hlc before the change (null
+     * for a creation); a change of a field is journaled with the field's own base instead.
+     */
     private record PendingEntry(long hlc, Long baseHlc, UUID recordId, UUID parentId, String field, String value,
             JournalOperation operation, boolean localOnly) {
     }
