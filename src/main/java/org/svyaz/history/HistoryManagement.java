@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.svyaz.access.Access;
 import org.svyaz.access.AccessGrants;
+import org.svyaz.access.RecordAccess;
 import org.svyaz.contacts.ContactDeleted;
 import org.svyaz.groups.GroupDuplicated;
 import org.svyaz.groups.GroupsDeleted;
@@ -183,11 +185,15 @@ public class HistoryManagement {
         notes.deleteAllOf(owner);
     }
 
-    /** A group duplicated with all its fields gets copies of its notes and history. */
+    /**
+     * A group duplicated with all its fields gets copies of its notes and history; a copy of a
+     * limited note is granted to whom its original is.
+     */
     @EventListener
     void on(GroupDuplicated duplicated) {
         if (duplicated.withRecords()) {
-            notes.copyAll(duplicated.originalId(), duplicated.copyId());
+            notes.copyAll(duplicated.originalId(), duplicated.copyId()).forEach((originalId, copyId) -> grants.write(NoteManagement.ENTITY,
+                    copyId, duplicated.copyId(), RecordAccess.of(Access.LIMITED), grants.of(originalId, Access.LIMITED)));
             items.copyAll(duplicated.originalId(), duplicated.copyId());
         }
     }

@@ -19,6 +19,7 @@ import org.svyaz.access.Team;
 import org.svyaz.access.TeamManagement;
 import org.svyaz.contacts.ContactFields;
 import org.svyaz.contacts.ContactManagement;
+import org.svyaz.groups.GroupDuplicateMode;
 import org.svyaz.groups.GroupFields;
 import org.svyaz.groups.GroupManagement;
 import org.svyaz.journal.internal.JournalReplay;
@@ -116,6 +117,23 @@ class HistoryManagementTests extends SvyazTests {
         assertThat(dsl.fetchCount(HISTORY_ITEM)).isZero();
         assertThat(dsl.fetchCount(RECORD_GRANT)).as("no grant outlives its note").isZero();
         assertThat(JournalReplay.difference(context)).isNull();
+    }
+
+    @Test
+    void aDuplicatedGroupsLimitedNotesAreGrantedToWhomTheirOriginalsAre() {
+        UUID group = as(zdv, () -> groups.create(new GroupFields("Kwik-e-mart", "", "", "", "", "", null, Map.of())).id());
+        UUID note = as(zdv, () -> notes.add(RecordOwner.group(group), "For the buyers", limited).id());
+
+        UUID copy = as(zdv, () -> groups.duplicate(group, GroupDuplicateMode.ALL, null).id());
+
+        UUID copiedNote = dsl.select(NOTE.ID).from(NOTE).where(NOTE.GROUP_ID.eq(copy)).fetchSingle(NOTE.ID);
+        assertThat(grantsOf(copiedNote)).isEqualTo(grantsOf(note)).hasSize(2);
+        assertThat(JournalReplay.difference(context)).isNull();
+    }
+
+    private List<List<Object>> grantsOf(UUID recordId) {
+        return dsl.select(RECORD_GRANT.GRANTEE_KIND, RECORD_GRANT.GRANTEE_ID).from(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(recordId))
+                .orderBy(RECORD_GRANT.GRANTEE_KIND, RECORD_GRANT.GRANTEE_ID).fetch().map(org.jooq.Record::intoList);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.svyaz.schema.Tables.NOTE;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,13 +100,22 @@ public class JooqNotes {
     }
 
     /** Copies every note of one group to another (a duplicate), each as a new note. */
-    public void copyAll(UUID fromGroupId, UUID toGroupId) {
-        List<NoteRecord> copies = dsl.selectFrom(NOTE).where(NOTE.GROUP_ID.eq(fromGroupId)).fetch().stream().map(note -> {
+    /** Copies a group's notes to another group; the ids of the limited ones' copies, by their originals' ids. */
+    public Map<UUID, UUID> copyAll(UUID fromGroupId, UUID toGroupId) {
+        Map<NoteRecord, NoteRecord> copies = new LinkedHashMap<>();
+        dsl.selectFrom(NOTE).where(NOTE.GROUP_ID.eq(fromGroupId)).fetch().forEach(note -> {
             NoteRecord copy = note.copy();
             copy.setGroupId(toGroupId);
-            return copy;
-        }).toList();
-        writes.insertAll(ENTITY, copies, NoteRecord::getGroupId);
+            copies.put(note, copy);
+        });
+        writes.insertAll(ENTITY, List.copyOf(copies.values()), NoteRecord::getGroupId);
+        Map<UUID, UUID> limitedCopies = new LinkedHashMap<>();
+        copies.forEach((note, copy) -> {
+            if (Access.LIMITED.name().equals(note.getAccess())) {
+                limitedCopies.put(note.getId(), copy.getId());
+            }
+        });
+        return limitedCopies;
     }
 
     private static UUID parentOf(NoteRecord note) {
