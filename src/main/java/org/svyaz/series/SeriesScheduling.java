@@ -57,7 +57,11 @@ public class SeriesScheduling {
      */
     public SeriesSchedule preview(UUID seriesId, SeriesTarget target, LocalDate startDate, String scheduledFor) {
         Plan plan = plan(seriesId, target, startDate, scheduledFor);
-        return new SeriesSchedule(plan.contacts(), plan.contacts() * plan.series().steps().size(), null, earlierRuns(plan));
+        long contacts = runs.countContacts(plan.target().contacts());
+        if (contacts == 0) {
+            throw InvalidInput.of("target", "error.series.emptyTarget");
+        }
+        return new SeriesSchedule(contacts, contacts * plan.series().steps().size(), null, earlierRuns(plan));
     }
 
     /**
@@ -76,6 +80,7 @@ public class SeriesScheduling {
                 .toList();
         UUID runId = RecordIds.next();
         ActivityRuns.Scheduled created = activityRuns.schedule(runId, plan.ownerId(), activities, plan.target().contacts());
+        // an empty target is found by what the run reached, not by counting it first: nothing is left of the transaction then
         if (created.contacts() == 0) {
             throw InvalidInput.of("target", "error.series.emptyTarget");
         }
@@ -131,11 +136,7 @@ public class SeriesScheduling {
         }
         errors.throwIfAny();
         UUID ownerId = activityRuns.ownerFor(scheduledFor);
-        long contacts = runs.countContacts(resolved.contacts());
-        if (contacts == 0) {
-            throw InvalidInput.of("target", "error.series.emptyTarget");
-        }
-        return new Plan(found, resolved, ownerId, contacts);
+        return new Plan(found, resolved, ownerId);
     }
 
     /** The series' earlier runs (not undone) that reached some of the target's contacts. */
@@ -161,6 +162,6 @@ public class SeriesScheduling {
                 r.getTargetKind(), r.getTargetName(), r.getContacts(), r.getActivities(), r.getScheduledAt(), r.getUndoneAt(), open);
     }
 
-    private record Plan(Series series, Targets.Resolved target, UUID ownerId, long contacts) {
+    private record Plan(Series series, Targets.Resolved target, UUID ownerId) {
     }
 }

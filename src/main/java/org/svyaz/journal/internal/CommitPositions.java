@@ -18,6 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * later position and become visible before an earlier one, so a reader of "positions after N"
  * never skips a transaction that was still open when it read. The lock is taken at the very end,
  * so writers wait for each other only for the moment of committing.
+ *
+ * <p>The transaction's id is a seq drawn before its first entry and its {@code last_seq} one drawn
+ * as it commits: its entries are the ones of that txn between the two, read by the primary key
+ * (see {@link JournalPositions#entriesOf}).
  */
 @Component
 class CommitPositions {
@@ -62,6 +66,8 @@ class CommitPositions {
         dsl.insertInto(JOURNAL_COMMIT)
                 .set(JOURNAL_COMMIT.POSITION, last + 1)
                 .set(JOURNAL_COMMIT.TXN, txn)
+                // every entry of the transaction took a seq after its id and before this one
+                .set(JOURNAL_COMMIT.LAST_SEQ, dsl.nextval(JOURNAL_SEQ))
                 .set(JOURNAL_COMMIT.COMMITTED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .execute();
     }

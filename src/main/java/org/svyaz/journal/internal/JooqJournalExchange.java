@@ -35,6 +35,7 @@ import org.svyaz.journal.JournalOperation;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.JournaledEntity;
 import org.svyaz.journal.NameClash;
+import org.svyaz.schema.tables.records.JournalCommitRecord;
 import org.svyaz.schema.tables.records.JournalEntryRecord;
 
 @Component
@@ -79,14 +80,7 @@ class JooqJournalExchange implements JournalExchange {
     @Transactional(readOnly = true)
     public List<ExchangedEntry> entriesOf(UUID origin, JournalCursor after, int limit) {
         if (origin.equals(identity.databaseId())) {
-            Field<Long> position = JOURNAL_COMMIT.POSITION;
-            return dsl.select(JOURNAL_ENTRY.fields()).select(position)
-                    .from(JOURNAL_ENTRY).join(JOURNAL_COMMIT).on(JOURNAL_COMMIT.TXN.eq(JOURNAL_ENTRY.TXN))
-                    .where(JOURNAL_ENTRY.ORIGIN_DB.eq(origin)).and(JOURNAL_ENTRY.LOCAL_ONLY.isFalse())
-                    .and(DSL.row(position, JOURNAL_ENTRY.SEQ).gt(after.position(), after.seq()))
-                    .orderBy(position, JOURNAL_ENTRY.SEQ)
-                    .limit(limit)
-                    .fetch(row -> exported(row.into(JOURNAL_ENTRY), row.get(position)));
+            return ownEntries(after, limit);
         }
         return dsl.selectFrom(JOURNAL_ENTRY)
                 .where(JOURNAL_ENTRY.ORIGIN_DB.eq(origin)).and(JOURNAL_ENTRY.LOCAL_ONLY.isFalse())
@@ -95,6 +89,38 @@ class JooqJournalExchange implements JournalExchange {
                 .orderBy(JOURNAL_ENTRY.ORIGIN_POSITION, JOURNAL_ENTRY.ORIGIN_SEQ)
                 .limit(limit)
                 .fetch(entry -> exported(entry, entry.getOriginPosition()));
+    }
+
+    /**
+     * This database's entries after the cursor, transaction by transaction in commit order, each
+     * read by its range of seqs: a page of a transaction of a million entries costs what a page
+     * of a small one does.
+     */
+    private List<ExchangedEntry> ownEntries(JournalCursor after, int limit) {
+        List<ExchangedEntry> page = new ArrayList<>();
+        long fromPosition = after.position();
+        while (page.size() < limit) {
+            List<JournalCommitRecord> commits = dsl.selectFrom(JOURNAL_COMMIT).where(JOURNAL_COMMIT.POSITION.ge(fromPosition))
+                    .orderBy(JOURNAL_COMMIT.POSITION).limit(limit).fetch();
+            for (JournalCommitRecord commit : commits) {
+                long afterSeq = commit.getPosition() == after.position() ? after.seq() : Long.MIN_VALUE;
+                dsl.selectFrom(JOURNAL_ENTRY)
+                        .where(JournalPositions.entriesOf(DSL.val(commit.getTxn()), DSL.val(commit.getLastSeq())))
+                        .and(JOURNAL_ENTRY.SEQ.gt(afterSeq))
+                        .and(JOURNAL_ENTRY.ORIGIN_DB.eq(identity.databaseId())).and(JOURNAL_ENTRY.LOCAL_ONLY.isFalse())
+                        .orderBy(JOURNAL_ENTRY.SEQ)
+                        .limit(limit - page.size())
+                        .forEach(entry -> page.add(exported(entry, commit.getPosition())));
+                if (page.size() == limit) {
+                    return page;
+                }
+            }
+            if (commits.size() < limit) {
+                return page;
+            }
+            fromPosition = commits.get(commits.size() - 1).getPosition() + 1;
+        }
+        return page;
     }
 
     /** An entry as it leaves: a creation without the fields local to this database. */
@@ -174,8 +200,16 @@ class JooqJournalExchange implements JournalExchange {
         return new Applied(applied, skipped, lost, conflicts);
     }
 
+    /**
+     * Whether the journal holds the entry: one this database wrote (under its id now or an earlier
+     * one) under its own seq, which its origin seq is, one from elsewhere by its origin, which only
+     * entries from elsewhere are indexed by (on PostgreSQL).
+     */
     private boolean isHeld(ExchangedEntry entry) {
-        return dsl.fetchExists(JOURNAL_ENTRY, JOURNAL_ENTRY.ORIGIN_DB.eq(entry.originDb()).and(JOURNAL_ENTRY.ORIGIN_SEQ.eq(entry.originSeq())));
+        return dsl.fetchExists(JOURNAL_ENTRY, JOURNAL_ENTRY.SEQ.eq(entry.originSeq()).and(JOURNAL_ENTRY.ORIGIN_DB.eq(entry.originDb()))
+                .and(JOURNAL_ENTRY.ORIGIN_POSITION.isNull()))
+                || dsl.fetchExists(JOURNAL_ENTRY, JOURNAL_ENTRY.ORIGIN_DB.eq(entry.originDb()).and(JOURNAL_ENTRY.ORIGIN_SEQ.eq(entry.originSeq()))
+                        .and(JOURNAL_ENTRY.ORIGIN_POSITION.isNotNull()));
     }
 
     /** A change competing for a field: its clock and identity, and what it set. */

@@ -151,7 +151,7 @@ class JournalCheck {
         long nextAnalysis = FETCH_SIZE;
         List<EntryApplier.Change> changes = new ArrayList<>(FETCH_SIZE);
         try (Cursor<Record> cursor = dsl.select(JOURNAL_ENTRY.fields()).from(JOURNAL_ENTRY)
-                .join(JOURNAL_COMMIT).on(JOURNAL_COMMIT.TXN.eq(JOURNAL_ENTRY.TXN))
+                .join(JOURNAL_COMMIT).on(JournalPositions.entriesOf(JOURNAL_COMMIT.TXN, JOURNAL_COMMIT.LAST_SEQ))
                 .where(JOURNAL_ENTRY.LOST.isFalse())
                 .andNot(JOURNAL_ENTRY.OP.ne(JournalOperation.DELETE.name()).and(JOURNAL_ENTRY.ENTITY.in(leftOutWhenDeleted()))
                         .and(JournalCompaction.ofDeletedRecord()))

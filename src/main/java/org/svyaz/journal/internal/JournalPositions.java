@@ -1,6 +1,7 @@
 package org.svyaz.journal.internal;
 
 import static org.svyaz.schema.Tables.JOURNAL_COMMIT;
+import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
 
 import java.util.OptionalLong;
 import org.jooq.Condition;
@@ -17,6 +18,15 @@ import org.svyaz.schema.tables.JournalEntry;
 final class JournalPositions {
 
     private JournalPositions() {
+    }
+
+    /**
+     * The entries of a committed transaction, given its txn and last_seq: those of its txn among
+     * the seqs it could have drawn, so that they are read by a range of the primary key, in the
+     * order they were written.
+     */
+    static Condition entriesOf(Field<Long> txn, Field<Long> lastSeq) {
+        return JOURNAL_ENTRY.SEQ.between(txn, lastSeq).and(JOURNAL_ENTRY.TXN.eq(txn));
     }
 
     /** The entry's position, or null while its transaction is open. */
