@@ -46,6 +46,7 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -236,6 +237,44 @@ class TwoDatabasesTests extends SvyazTests {
                 assertThat(conflict.losingValue()).isEqualTo("\"Rubble\"");
             });
         }
+    }
+
+    /** A contact deleted on one database while the other adds it to an activity: neither keeps the link. */
+    @Test
+    void aContactDeletedWhileAddedToAnActivityElsewhereLeavesTheActivityOnBoth() {
+        Twin a = twin("twin_a");
+        Twin b = twin("twin_b");
+        UUID barney = a.write(writes -> writes.insert("contact", contact(a.dsl, "Giverts"), null).getId());
+        Records records = new Records(new ArrayList<>(List.of(barney)), List.of(), new ArrayList<>(), List.of(), List.of(), null);
+        UUID call = createActivity(a, new Records(List.of(), List.of(), List.of(), List.of(), List.of(), null), new Random(1));
+        exchange(a, b, new Random(1), true);
+        deleteContact(a, a.dsl.fetchSingle(CONTACT, CONTACT.ID.eq(barney)));
+        linkActivityContact(b, call, barney, true);
+        UUID meeting = createActivity(b, records, new Random(3));
+        exchange(a, b, new Random(2), true);
+        exchange(b, a, new Random(3), true);
+
+        assertThat(JournalCheck.compare(registry, a.dsl, "twin_a", b.dsl, "twin_b").difference()).isNull();
+        assertThat(a.dsl.fetchCount(ACTIVITY_CONTACT, ACTIVITY_CONTACT.CONTACT_ID.eq(barney))).isZero();
+        assertThat(meeting).isNotNull();
+    }
+
+    /** Two databases each add a contact to the same activity: both number them alike. */
+    @Test
+    @Disabled("a defect this test found: each database numbers the contact it added first, the arriving one after it")
+    void contactsAddedToAnActivityOnBothAreNumberedAlike() {
+        Twin a = twin("twin_a");
+        Twin b = twin("twin_b");
+        UUID barney = a.write(writes -> writes.insert("contact", contact(a.dsl, "Giverts"), null).getId());
+        UUID moe = a.write(writes -> writes.insert("contact", contact(a.dsl, "Szyslak"), null).getId());
+        UUID call = createActivity(a, new Records(List.of(), List.of(), List.of(), List.of(), List.of(), null), new Random(1));
+        exchange(a, b, new Random(1), true);
+        linkActivityContact(a, call, barney, true);
+        linkActivityContact(b, call, moe, true);
+        exchange(a, b, new Random(2), true);
+        exchange(b, a, new Random(3), true);
+
+        assertThat(JournalCheck.compare(registry, a.dsl, "twin_a", b.dsl, "twin_b").difference()).isNull();
     }
 
     @Test
