@@ -1,5 +1,6 @@
 package org.svyaz.journal.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.svyaz.TestDatabase;
 import org.svyaz.schema.DefaultSchema;
 
@@ -32,10 +34,19 @@ final class MigratedTwin {
 
     private MigratedTwin(String name, List<JavaMigration> javaMigrations) {
         this.name = name;
-        this.dataSource = TestDatabase.another(name, javaMigrations);
+        this.dataSource = oneConnection(TestDatabase.another(name, javaMigrations));
         this.dsl = DSL.using(dataSource, TestDatabase.onPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
         for (Table<?> table : referencedFirst()) {
             seeded.put(table, dsl.selectFrom(table).fetch().stream().<TableRecord<?>>map(row -> (TableRecord<?>) row).toList());
+        }
+    }
+
+    /** The tests use a twin from one thread: one connection, kept open, spares a new one for every statement and transaction. */
+    private static SingleConnectionDataSource oneConnection(DataSource dataSource) {
+        try {
+            return new SingleConnectionDataSource(dataSource.getConnection(), true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The twin database cannot be reached: " + e.getMessage(), e);
         }
     }
 
@@ -66,6 +77,7 @@ final class MigratedTwin {
         if (TestDatabase.onPostgres()) {
             dsl.execute("drop schema if exists " + name + " cascade");
         }
+        ((SingleConnectionDataSource) dataSource).destroy();
     }
 
     /** The schema's tables, each after the tables its foreign keys point to. */
