@@ -1,13 +1,16 @@
 package org.svyaz.activities.internal;
 
 import static org.svyaz.schema.Tables.ACTIVITY_CONTACT;
+import static org.svyaz.schema.Tables.CONTACT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Select;
@@ -19,7 +22,9 @@ import org.svyaz.schema.tables.records.ActivityContactRecord;
 
 /**
  * On the journal's apply path: an activity's {@code contacts}, a list in its creation, then links;
- * each new one is numbered after those the activity has.
+ * each new one is numbered after those the activity has. A contact this database no longer holds
+ * is left out: it was deleted here while another database added it, and its deletion took it out
+ * of every activity, as the other database does when the deletion arrives there.
  */
 @Component
 class ActivityContactsKept implements SideValues {
@@ -40,11 +45,17 @@ class ActivityContactsKept implements SideValues {
         Map<UUID, JsonNode> lists = new LinkedHashMap<>();
         values.forEach(value -> lists.put(value.recordId(), value.value()));
         dsl.deleteFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.in(lists.keySet())).execute();
+        Set<UUID> held = held(dsl, lists.values());
         List<ActivityContactRecord> rows = new ArrayList<>();
         lists.forEach((activityId, list) -> {
             int position = 0;
             for (JsonNode contact : list == null ? List.<JsonNode>of() : list) {
-                rows.add(new ActivityContactRecord(activityId, JournalValues.as(contact, UUID.class), position++));
+                UUID contactId = JournalValues.as(contact, UUID.class);
+                // a contact left out keeps its place, as the deletion leaves the others' where it was made
+                if (held.contains(contactId)) {
+                    rows.add(new ActivityContactRecord(activityId, contactId, position));
+                }
+                position++;
             }
         });
         if (!rows.isEmpty()) {
@@ -52,12 +63,19 @@ class ActivityContactsKept implements SideValues {
         }
     }
 
+    /** Those of the lists' contacts that this database holds. */
+    private static Set<UUID> held(DSLContext dsl, Collection<JsonNode> lists) {
+        Set<UUID> listed = new HashSet<>();
+        lists.forEach(list -> (list == null ? List.<JsonNode>of() : list).forEach(contact -> listed.add(JournalValues.as(contact, UUID.class))));
+        return listed.isEmpty() ? Set.of() : new HashSet<>(dsl.select(CONTACT.ID).from(CONTACT).where(CONTACT.ID.in(listed)).fetch(CONTACT.ID));
+    }
+
     @Override
     public void link(DSLContext dsl, String entity, UUID recordId, String field, UUID linkedId, boolean linked) {
         var membership = ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId).and(ACTIVITY_CONTACT.CONTACT_ID.eq(linkedId));
         if (!linked) {
             dsl.deleteFrom(ACTIVITY_CONTACT).where(membership).execute();
-        } else if (!dsl.fetchExists(ACTIVITY_CONTACT, membership)) {
+        } else if (!dsl.fetchExists(ACTIVITY_CONTACT, membership) && dsl.fetchExists(CONTACT, CONTACT.ID.eq(linkedId))) {
             Integer last = dsl.select(DSL.max(ACTIVITY_CONTACT.POSITION)).from(ACTIVITY_CONTACT)
                     .where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).fetchOne(0, Integer.class);
             insert(dsl, recordId, linkedId, last == null ? 0 : last + 1);

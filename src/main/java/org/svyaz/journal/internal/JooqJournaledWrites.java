@@ -470,7 +470,7 @@ class JooqJournaledWrites implements JournaledWrites {
     }
 
     /** A field's value in the record: its column's, or for a field of several columns an object of theirs. */
-    private static Object valueOf(JournaledEntity definition, UpdatableRecord<?> record, String field) {
+    static Object valueOf(JournaledEntity definition, UpdatableRecord<?> record, String field) {
         List<Field<?>> columns = definition.columnsOf(field);
         if (columns == null) {
             return record.get(definition.columnOf(field));

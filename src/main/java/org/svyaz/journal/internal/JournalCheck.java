@@ -179,58 +179,69 @@ class JournalCheck {
     }
 
     private Outcome compare(DSLContext scratch, long entries) {
+        Comparison comparison = compare(registry, dsl, "the database", scratch, "the replay of the journal");
+        return new Outcome(entries, comparison.rows(), comparison.difference());
+    }
+
+    /** How many rows two databases held alike, and their first difference, or null. */
+    record Comparison(long rows, String difference) {
+    }
+
+    /**
+     * Compares two databases over every journaled table and every value modules keep beside
+     * records, and names the first difference, calling each database by its name: a database and
+     * its replay, or two databases that exchanged their journals.
+     */
+    static Comparison compare(EntityRegistry registry, DSLContext left, String leftName, DSLContext right, String rightName) {
         long rows = 0;
         for (JournaledEntity entity : registry.entities()) {
             List<Field<?>> columns = entity.comparedColumns().stream()
                     .filter(column -> !entity.isSecret(JournaledEntity.fieldName(column))).toList();
             Table<?> table = entity.table();
             Field<?> id = table.field("id");
-            Comparison comparison = compare(entity.name(), dsl.select(columns).from(table).orderBy(id),
-                    scratch.select(columns).from(table).orderBy(id));
+            Comparison comparison = compare(entity.name(), left.select(columns).from(table).orderBy(id), leftName,
+                    right.select(columns).from(table).orderBy(id), rightName);
             rows += comparison.rows();
             if (comparison.difference() != null) {
-                return new Outcome(entries, rows, comparison.difference());
+                return new Comparison(rows, comparison.difference());
             }
         }
         for (SideValues values : registry.sideValues()) {
-            List<Select<?>> live = values.contents(dsl);
-            List<Select<?>> replayed = values.contents(scratch);
-            for (int i = 0; i < live.size(); i++) {
-                Comparison comparison = compare(values.getClass().getSimpleName(), live.get(i), replayed.get(i));
+            List<Select<?>> inLeft = values.contents(left);
+            List<Select<?>> inRight = values.contents(right);
+            for (int i = 0; i < inLeft.size(); i++) {
+                Comparison comparison = compare(values.getClass().getSimpleName(), inLeft.get(i), leftName, inRight.get(i), rightName);
                 rows += comparison.rows();
                 if (comparison.difference() != null) {
-                    return new Outcome(entries, rows, comparison.difference());
+                    return new Comparison(rows, comparison.difference());
                 }
             }
         }
-        return new Outcome(entries, rows, null);
-    }
-
-    private record Comparison(long rows, String difference) {
+        return new Comparison(rows, null);
     }
 
     /** Walks two answers of the same query side by side and names the first field that differs. */
-    private static Comparison compare(String what, Select<?> database, Select<?> replay) {
+    private static Comparison compare(String what, Select<?> left, String leftName, Select<?> right, String rightName) {
         long rows = 0;
-        try (Cursor<? extends Record> left = database.fetchSize(FETCH_SIZE).fetchLazy();
-                Cursor<? extends Record> right = replay.fetchSize(FETCH_SIZE).fetchLazy()) {
-            Iterator<? extends Record> replayed = right.iterator();
-            for (Record row : left) {
-                if (!replayed.hasNext()) {
-                    return new Comparison(rows, what + " " + describe(row) + " is in the database but not in the replay of the journal");
+        try (Cursor<? extends Record> leftRows = left.fetchSize(FETCH_SIZE).fetchLazy();
+                Cursor<? extends Record> rightRows = right.fetchSize(FETCH_SIZE).fetchLazy()) {
+            Iterator<? extends Record> others = rightRows.iterator();
+            for (Record row : leftRows) {
+                if (!others.hasNext()) {
+                    return new Comparison(rows, what + " " + describe(row) + " is in " + leftName + " but not in " + rightName);
                 }
-                Record other = replayed.next();
+                Record other = others.next();
                 for (int i = 0; i < row.size(); i++) {
                     if (!same(row.get(i), other.get(i))) {
                         return new Comparison(rows, what + " " + describe(row) + ": " + JournaledEntity.fieldName(row.field(i)) + " is "
-                                + show(row.get(i)) + " in the database, " + show(other.get(i)) + " in the replay of the journal"
+                                + show(row.get(i)) + " in " + leftName + ", " + show(other.get(i)) + " in " + rightName
                                 + (Objects.equals(row.get(0), other.get(0)) ? "" : " (whose next row is " + describe(other) + ")"));
                     }
                 }
                 rows++;
             }
-            if (replayed.hasNext()) {
-                return new Comparison(rows, what + " " + describe(replayed.next()) + " is in the replay of the journal but not in the database");
+            if (others.hasNext()) {
+                return new Comparison(rows, what + " " + describe(others.next()) + " is in " + rightName + " but not in " + leftName);
             }
         }
         return new Comparison(rows, null);
