@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Select;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.SideValues;
@@ -22,7 +21,8 @@ import org.svyaz.schema.tables.records.ActivityContactRecord;
 
 /**
  * On the journal's apply path: an activity's {@code contacts}, a list in its creation, then links;
- * each new one is numbered after those the activity has. A contact this database no longer holds
+ * a linked one takes the place of every contact added later ({@link JooqActivityContacts#ADDED_LATER}),
+ * whichever database's link arrives first. A contact this database no longer holds
  * is left out: it was deleted here while another database added it, and its deletion took it out
  * of every activity, as the other database does when the deletion arrives there.
  */
@@ -76,9 +76,7 @@ class ActivityContactsKept implements SideValues {
         if (!linked) {
             dsl.deleteFrom(ACTIVITY_CONTACT).where(membership).execute();
         } else if (!dsl.fetchExists(ACTIVITY_CONTACT, membership) && dsl.fetchExists(CONTACT, CONTACT.ID.eq(linkedId))) {
-            Integer last = dsl.select(DSL.max(ACTIVITY_CONTACT.POSITION)).from(ACTIVITY_CONTACT)
-                    .where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(recordId)).fetchOne(0, Integer.class);
-            insert(dsl, recordId, linkedId, last == null ? 0 : last + 1);
+            insert(dsl, recordId, linkedId, JooqActivityContacts.ADDED_LATER);
         }
     }
 

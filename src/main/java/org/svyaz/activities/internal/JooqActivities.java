@@ -255,7 +255,7 @@ public class JooqActivities {
         }
         dsl.select(ACTIVITY_CONTACT.ACTIVITY_ID, ACTIVITY_CONTACT.CONTACT_ID).from(ACTIVITY_CONTACT)
                 .where(ACTIVITY_CONTACT.ACTIVITY_ID.in(activityIds))
-                .orderBy(ACTIVITY_CONTACT.POSITION)
+                .orderBy(JooqActivityContacts.ORDER)
                 .forEach(row -> contacts.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
         return contacts;
     }
@@ -359,10 +359,7 @@ public class JooqActivities {
             writes.linkAll(ENTITY, activityId, CONTACTS, removed, false, members.removing(activityId, removed));
         }
         if (!added.isEmpty()) {
-            // numbered on after the contacts that stay, as a replay of the links numbers them
-            int next = existing.stream().filter(row -> wanted.contains(row.getContactId()))
-                    .mapToInt(ActivityContactRecord::getPosition).max().orElse(-1) + 1;
-            writes.linkAll(ENTITY, activityId, CONTACTS, added, true, members.adding(activityId, added, next));
+            writes.linkAll(ENTITY, activityId, CONTACTS, added, true, members.adding(activityId, added));
         }
     }
 

@@ -11,6 +11,7 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.Select;
+import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
 
@@ -24,27 +25,39 @@ import org.svyaz.schema.tables.records.ActivityContactRecord;
 @Repository
 public class JooqActivityContacts {
 
+    /**
+     * The place of every contact added to an activity after it was created: after those it was
+     * created with, among themselves in the order of their ids. An addition is a link, and two
+     * databases may link contacts to one activity at once; numbering each after the last one
+     * there would order them by which arrived first, differently in each database.
+     */
+    public static final int ADDED_LATER = Integer.MAX_VALUE;
+
     private final DSLContext dsl;
 
     JooqActivityContacts(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** The contacts of an activity, in the order they were given. */
+    /** The contacts of an activity: those it was created with in the order given, then those added later (see {@link #ADDED_LATER}). */
     public List<ActivityContactRecord> of(UUID activityId) {
-        return dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).orderBy(ACTIVITY_CONTACT.POSITION)
-                .fetch();
+        return dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.ACTIVITY_ID.eq(activityId)).orderBy(ORDER).fetch();
     }
+
+    /** The order of an activity's contacts. */
+    static final List<SortField<?>> ORDER = List.of(ACTIVITY_CONTACT.POSITION.asc(), ACTIVITY_CONTACT.CONTACT_ID.asc());
 
     /** The memberships of a contact, one per activity it is in. */
     public List<ActivityContactRecord> ofContact(UUID contactId) {
         return dsl.selectFrom(ACTIVITY_CONTACT).where(ACTIVITY_CONTACT.CONTACT_ID.eq(contactId)).fetch();
     }
 
-    /** The statement adding the contacts to the activity, numbered from {@code firstPosition} on. */
-    public Query adding(UUID activityId, List<UUID> contactIds, int firstPosition) {
+    /** The statement adding contacts to an existing activity, each {@link #ADDED_LATER}. */
+    public Query adding(UUID activityId, List<UUID> contactIds) {
+        List<ActivityContactRecord> rows = rows(activityId, contactIds, 0);
+        rows.forEach(row -> row.setPosition(ADDED_LATER));
         return dsl.insertInto(ACTIVITY_CONTACT).columns(ACTIVITY_CONTACT.fields())
-                .valuesOfRecords(rows(activityId, contactIds, firstPosition).stream().map(row -> (Record) row).toList());
+                .valuesOfRecords(rows.stream().map(row -> (Record) row).toList());
     }
 
     /** The statement adding the memberships that {@code rows} selects (activity, contact, position), however many. */
