@@ -79,9 +79,7 @@ class JournalCheck {
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + (postgres ? "postgresql" : "h2"))
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load().migrate();
-        if (postgres) {
-            dropSearchIndexes(scratchSchema);
-        }
+        dropSearchIndexes(scratchSchema, postgres);
         try (Connection connection = dataSource.getConnection()) {
             DSLContext scratch = DSL.using(connection, dsl.dialect());
             try {
@@ -109,24 +107,35 @@ class JournalCheck {
      * and sort on: the scratch schema goes without those indexes, which would cost more to keep
      * than the whole replay.
      */
-    private void dropSearchIndexes(String schema) {
-        dsl.resultQuery("select i.indexname from pg_indexes i join pg_class c on c.relname = i.indexname "
+    private void dropSearchIndexes(String schema, boolean postgres) {
+        var searchIndexes = postgres
+                ? dsl.resultQuery("select i.indexname from pg_indexes i join pg_class c on c.relname = i.indexname "
                         + "join pg_namespace n on n.oid = c.relnamespace and n.nspname = i.schemaname "
                         + "join pg_index x on x.indexrelid = c.oid "
                         + "where i.schemaname = {0} and not x.indisunique and i.indexdef !~ {1}",
                         DSL.val(schema), DSL.val("USING btree \\(\\w*id[,)]"))
-                .fetch(0, String.class)
-                .forEach(index -> dsl.execute("drop index " + schema + ".\"" + index + "\""));
+                // H2 keeps the indexes of constraints as indexes too: those stay
+                : dsl.resultQuery("select i.index_name from information_schema.indexes i "
+                        + "where upper(i.index_schema) = upper({0}) and i.index_type_name = 'INDEX' "
+                        + "and not exists (select 1 from information_schema.table_constraints c "
+                        + "where c.index_schema = i.index_schema and c.index_name = i.index_name) "
+                        + "and not exists (select 1 from information_schema.index_columns c where c.index_schema = i.index_schema "
+                        + "and c.index_name = i.index_name and c.ordinal_position = 1 and upper(c.column_name) like '%ID')",
+                        DSL.val(schema));
+        searchIndexes.fetch(0, String.class).forEach(index -> dsl.execute("drop index " + schema + ".\"" + index + "\""));
     }
 
     /**
-     * Fresh tables look empty to PostgreSQL's planner until they are analyzed, and it then reads
-     * a record by id along any index that holds the id, in full: the scratch tables are analyzed
-     * each time the replay has grown fourfold.
+     * Fresh tables look empty to the planners until they are analyzed: PostgreSQL then reads a
+     * record by id along any index that holds the id, in full, and H2 deletes a record's custom
+     * values along the index of their field. The scratch tables are analyzed each time the replay
+     * has grown fourfold.
      */
-    private static void analyzeScratch(DSLContext scratch) {
-        scratch.resultQuery("select tablename from pg_tables where schemaname = {0}", DSL.val(SCRATCH)).fetch(0, String.class)
-                .forEach(table -> scratch.execute("analyze " + SCRATCH + ".\"" + table + "\""));
+    private static void analyzeScratch(DSLContext scratch, boolean postgres) {
+        scratch.resultQuery("select table_name from information_schema.tables where upper(table_schema) = upper({0}) "
+                        + "and table_type = 'BASE TABLE'", DSL.val(SCRATCH))
+                .fetch(0, String.class)
+                .forEach(table -> scratch.execute((postgres ? "analyze " : "analyze table ") + SCRATCH + ".\"" + table + "\""));
     }
 
     /**
@@ -167,8 +176,8 @@ class JournalCheck {
                 if (changes.size() == FETCH_SIZE) {
                     batch.applyAll(scratch, changes);
                     changes.clear();
-                    if (postgres && entries >= nextAnalysis) {
-                        analyzeScratch(scratch);
+                    if (entries >= nextAnalysis) {
+                        analyzeScratch(scratch, postgres);
                         nextAnalysis *= 4;
                     }
                 }
