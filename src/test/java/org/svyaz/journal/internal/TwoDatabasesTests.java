@@ -12,6 +12,7 @@ import static org.svyaz.schema.Tables.GROUP_MEMBER;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
 import static org.svyaz.schema.Tables.NOTE;
+import static org.svyaz.schema.Tables.RECORD_GRANT;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -63,6 +64,7 @@ import org.svyaz.journal.JournaledEntity;
 import org.svyaz.journal.NameClash;
 import org.svyaz.schema.tables.records.ContactGroupRecord;
 import org.svyaz.schema.tables.records.ContactRecord;
+import org.svyaz.schema.tables.records.RecordGrantRecord;
 
 /**
  * Two databases that change the same records while apart and exchange their journals through
@@ -72,6 +74,8 @@ import org.svyaz.schema.tables.records.ContactRecord;
 class TwoDatabasesTests extends SvyazTests {
 
     private static final UUID MANAGER = UUID.fromString("01890000-0000-7000-8000-0000000000aa");
+    /** A grantee of limited records; grants name users by id, whether or not this database has them. */
+    private static final UUID OTHER_USER = UUID.fromString("01890000-0000-7000-8000-0000000000ab");
     private static final UUID CALL = UUID.fromString("01890000-0000-7000-8000-0000000000a1");
     private static final List<Field<String>> EDITED = List.of(CONTACT.LAST_NAME, CONTACT.CITY, CONTACT.COMPANY, CONTACT.PHONE);
     private static final List<Field<String>> GROUP_EDITED = List.of(CONTACT_GROUP.GROUP_NAME, CONTACT_GROUP.CITY, CONTACT_GROUP.DESCRIPTION);
@@ -175,7 +179,8 @@ class TwoDatabasesTests extends SvyazTests {
             if (row == null) {
                 continue;
             }
-            String last = JournalValues.write(JooqJournaledWrites.valueOf(entity, row, edit.field()));
+            String last = registry.keeperOf(edit.entity(), edit.field()) != null ? lastKeptValue(a, edit)
+                    : JournalValues.write(JooqJournaledWrites.valueOf(entity, row, edit.field()));
             boolean replacedKnowingly = edits.stream().anyMatch(other -> other.record().equals(edit.record())
                     && other.field().equals(edit.field()) && other.seen().contains(edit.value()));
             // each database lists the loss: its users see what was overwritten, wherever they work
@@ -186,6 +191,14 @@ class TwoDatabasesTests extends SvyazTests {
                             edit.record(), edit.value(), last)
                     .isTrue();
         }
+    }
+
+    /** A value kept beside the record (grants): the one its newest change that took effect set. */
+    private static String lastKeptValue(Twin twin, Edit edit) {
+        return twin.dsl.select(JOURNAL_ENTRY.FIELD_VALUE).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.RECORD_ID.eq(edit.record())).and(JOURNAL_ENTRY.FIELD.eq(edit.field())).and(JOURNAL_ENTRY.LOST.isFalse())
+                .orderBy(JOURNAL_ENTRY.HLC.desc(), JOURNAL_ENTRY.ORIGIN_DB.desc(), JOURNAL_ENTRY.ORIGIN_SEQ.desc())
+                .limit(1).fetchOne(JOURNAL_ENTRY.FIELD_VALUE);
     }
 
     @Test
@@ -321,12 +334,17 @@ class TwoDatabasesTests extends SvyazTests {
     private void changeContact(Twin twin, Records records, Random random) {
         UUID contact = any(records.contacts(), random);
         ContactRecord row = twin.dsl.fetchOne(CONTACT, CONTACT.ID.eq(contact));
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(7)) {
             case 0 -> records.contacts().add(twin.write(writes -> writes.insert("contact", contact(twin.dsl, "New" + random.nextInt(100)),
                     null).getId()));
             case 1 -> {
                 if (row != null && random.nextInt(3) == 0) {
                     deleteContact(twin, row);
+                }
+            }
+            case 2 -> {
+                if (row != null) {
+                    changeAccess(twin, row, random);
                 }
             }
             default -> {
@@ -351,6 +369,11 @@ class TwoDatabasesTests extends SvyazTests {
                     .where(CUSTOM_VALUE.RECORD_ID.eq(contact))
                     .fetch(value -> new JournaledWrites.FieldValue(contact, "customFields." + value.value1(), null));
             writes.setFields("contact", cleared, twin.dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.eq(contact)));
+            if (twin.dsl.fetchExists(RECORD_GRANT, RECORD_GRANT.RECORD_ID.eq(contact))) {
+                // as the access module forgets a deleted record's grants
+                writes.setField("contact", contact, null, "accessUsers", List.of(),
+                        twin.dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(contact)));
+            }
             writes.delete("contact", row, null);
             twin.dsl.selectFrom(NOTE).where(NOTE.CONTACT_ID.eq(contact)).fetch().forEach(note -> writes.delete("note", note, contact));
             twin.dsl.selectFrom(HISTORY_ITEM).where(HISTORY_ITEM.CONTACT_ID.eq(contact)).fetch()
@@ -365,6 +388,26 @@ class TwoDatabasesTests extends SvyazTests {
                                     .and(GROUP_MEMBER.CONTACT_ID.eq(contact))));
             return null;
         });
+    }
+
+    /**
+     * Limits the contact to one or two users, or makes it public again, as the access module
+     * does: the access level is the record's field, the grants a list kept beside it.
+     */
+    private void changeAccess(Twin twin, ContactRecord row, Random random) {
+        List<UUID> users = random.nextInt(3) == 0 ? List.of() : random.nextBoolean() ? List.of(MANAGER) : List.of(MANAGER, OTHER_USER);
+        String access = users.isEmpty() ? "PUBLIC" : "LIMITED";
+        List<String> seen = valuesHeld(twin, row.getId(), "accessUsers");
+        twin.write(writes -> {
+            row.setAccess(access);
+            writes.update("contact", row, row.getVersion(), null);
+            List<Query> store = new ArrayList<>();
+            store.add(twin.dsl.deleteFrom(RECORD_GRANT).where(RECORD_GRANT.RECORD_ID.eq(row.getId())));
+            users.forEach(user -> store.add(twin.dsl.insertInto(RECORD_GRANT).set(new RecordGrantRecord(row.getId(), user, "USER"))));
+            writes.setField("contact", row.getId(), null, "accessUsers", users, store.toArray(Query[]::new));
+            return null;
+        });
+        edits.add(new Edit("contact", row.getId(), "accessUsers", JournalValues.write(users), seen));
     }
 
     /** Sets, changes or clears a contact's custom value as the custom fields module does, the contact moved to its next version. */
