@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Select;
 import org.springframework.stereotype.Component;
+import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.SideValues;
 import org.svyaz.schema.tables.records.RecordGrantRecord;
@@ -54,7 +55,7 @@ class GrantsKept implements SideValues {
             });
         });
         if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
+            BulkInsert.insert(dsl, rows);
         }
     }
 

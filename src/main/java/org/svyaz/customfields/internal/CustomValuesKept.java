@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Select;
 import org.springframework.stereotype.Component;
+import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.SideValues;
 import org.svyaz.schema.tables.records.CustomFieldRecord;
@@ -59,7 +60,7 @@ class CustomValuesKept implements SideValues {
             });
         });
         if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
+            BulkInsert.insert(dsl, rows);
         }
     }
 

@@ -88,11 +88,11 @@ class EntryBatch {
                 apply(change);
             }
             if (!created.isEmpty()) {
-                dsl.batchInsert(created.values()).execute();
+                RecordBatches.insert(dsl, created.values());
             }
             changed.removeAll(created.keySet());
             if (!changed.isEmpty()) {
-                dsl.batchUpdate(changed.stream().map(rows::get).toList()).execute();
+                RecordBatches.update(dsl, changed.stream().map(rows::get).toList());
             }
             writeBeside();
             return true;
