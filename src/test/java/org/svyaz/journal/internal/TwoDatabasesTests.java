@@ -272,6 +272,35 @@ class TwoDatabasesTests extends SvyazTests {
         assertThat(meeting).isNotNull();
     }
 
+    /** A contact deleted on one database while the other adds a note and a history item to it: neither keeps them. */
+    @Test
+    void aContactDeletedWhileNotedElsewhereTakesTheNotesOnBoth() {
+        for (boolean deleterSendsFirst : List.of(true, false)) {
+            Twin a = twin("twin_a");
+            Twin b = twin("twin_b");
+            UUID barney = a.write(writes -> writes.insert("contact", contact(a.dsl, "Giverts"), null).getId());
+            exchange(a, b, new Random(1), true);
+            deleteContact(a, a.dsl.fetchSingle(CONTACT, CONTACT.ID.eq(barney)));
+            UUID note = b.write(writes -> writes.insert("note", note(b.dsl, barney), barney).getId());
+            UUID item = b.write(writes -> writes.insert("history", historyItem(b.dsl, barney), barney).getId());
+            edit(b, "note", b.dsl.fetchSingle(NOTE, NOTE.ID.eq(note)), "body", record -> record.setBody("Called twice"));
+            if (deleterSendsFirst) {
+                exchange(a, b, new Random(2), true);
+                exchange(b, a, new Random(3), true);
+            } else {
+                exchange(b, a, new Random(2), true);
+                exchange(a, b, new Random(3), true);
+            }
+
+            for (Twin twin : List.of(a, b)) {
+                assertThat(twin.dsl.fetchCount(NOTE, NOTE.ID.eq(note))).as("deleter sends first: %s", deleterSendsFirst).isZero();
+                assertThat(twin.dsl.fetchCount(HISTORY_ITEM, HISTORY_ITEM.ID.eq(item))).as("deleter sends first: %s", deleterSendsFirst).isZero();
+            }
+            assertThat(JournalCheck.compare(registry, a.dsl, "twin_a", b.dsl, "twin_b").difference())
+                    .as("deleter sends first: %s", deleterSendsFirst).isNull();
+        }
+    }
+
     /** Two databases each add a contact to the same activity: both number them alike. */
     @Test
     void contactsAddedToAnActivityOnBothAreNumberedAlike() {
