@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +38,7 @@ public final class JournaledEntity {
     private final Map<String, List<Field<?>>> together;
     private final Consumer<Record> derive;
     private final UniqueName uniqueName;
+    private final List<Parent> parents;
     /** Each journaled column's field, by column name. */
     private final Map<String, String> fieldOfColumn = new HashMap<>();
     /** Each field of its own's column, by field name. */
@@ -45,7 +47,7 @@ public final class JournaledEntity {
     private final Set<String> secretFields;
 
     private JournaledEntity(String name, Table<?> table, Set<String> derived, Set<String> localOnly, Set<String> secret,
-            Map<String, List<Field<?>>> together, Consumer<Record> derive, UniqueName uniqueName) {
+            Map<String, List<Field<?>>> together, Consumer<Record> derive, UniqueName uniqueName, List<Parent> parents) {
         this.name = name;
         this.table = table;
         this.derived = derived;
@@ -54,6 +56,7 @@ public final class JournaledEntity {
         this.together = together;
         this.derive = derive;
         this.uniqueName = uniqueName;
+        this.parents = parents;
         for (Field<?> column : table.fields()) {
             if (isJournaled(column)) {
                 String several = together.entrySet().stream()
@@ -73,7 +76,7 @@ public final class JournaledEntity {
 
     /** An entity whose every column but the bookkeeping ones is a field a user sets. */
     public static JournaledEntity of(String name, Table<?> table) {
-        return new JournaledEntity(name, table, Set.of(), Set.of(), Set.of(), Map.of(), row -> { }, null);
+        return new JournaledEntity(name, table, Set.of(), Set.of(), Set.of(), Map.of(), row -> { }, null, List.of());
     }
 
     /**
@@ -81,24 +84,24 @@ public final class JournaledEntity {
      * fills them in a row whose other columns are set, wherever a change is applied.
      */
     public JournaledEntity derived(Consumer<Record> derive, Field<?>... columns) {
-        return new JournaledEntity(name, table, names(columns), localOnly, secret, together, derive, uniqueName);
+        return new JournaledEntity(name, table, names(columns), localOnly, secret, together, derive, uniqueName, parents);
     }
 
     /** Columns that make sense only in this database (a user's own settings of it): journaled, never exported. */
     public JournaledEntity localOnly(Field<?>... columns) {
-        return new JournaledEntity(name, table, derived, names(columns), secret, together, derive, uniqueName);
+        return new JournaledEntity(name, table, derived, names(columns), secret, together, derive, uniqueName, parents);
     }
 
     /** Columns holding secrets (password and token hashes): the journal says that they changed, never their value. */
     public JournaledEntity secret(Field<?>... columns) {
-        return new JournaledEntity(name, table, derived, localOnly, names(columns), together, derive, uniqueName);
+        return new JournaledEntity(name, table, derived, localOnly, names(columns), together, derive, uniqueName, parents);
     }
 
     /** Columns that only make sense together, journaled as one field whose value is an object of them. */
     public JournaledEntity together(String field, Field<?>... columns) {
         Map<String, List<Field<?>>> all = new LinkedHashMap<>(together);
         all.put(field, List.of(columns));
-        return new JournaledEntity(name, table, derived, localOnly, secret, Map.copyOf(all), derive, uniqueName);
+        return new JournaledEntity(name, table, derived, localOnly, secret, Map.copyOf(all), derive, uniqueName, parents);
     }
 
     /**
@@ -109,7 +112,28 @@ public final class JournaledEntity {
      */
     public JournaledEntity uniqueName(String field, NameClash clash, Field<?>... key) {
         return new JournaledEntity(name, table, derived, localOnly, secret, together, derive,
-                new UniqueName(field, clash, key.length == 0 ? List.of(columnOfField.get(field)) : List.of(key)));
+                new UniqueName(field, clash, key.length == 0 ? List.of(columnOfField.get(field)) : List.of(key)), parents);
+    }
+
+    /**
+     * Records of this entity belong to a record of the {@code parent} entity named by {@code column}
+     * (a note to its contact): the module deletes them with their parent, and the apply path keeps
+     * that true of changes made apart. A creation that arrives for a parent that does not exist
+     * here is not made, and a parent's deletion that arrives takes its records here with it.
+     */
+    public JournaledEntity belongsTo(String parent, Field<UUID> column) {
+        List<Parent> all = new ArrayList<>(parents);
+        all.add(new Parent(parent, column));
+        return new JournaledEntity(name, table, derived, localOnly, secret, together, derive, uniqueName, List.copyOf(all));
+    }
+
+    /** A parent of an entity's records: the parent entity's name, and the column holding its id. */
+    public record Parent(String entity, Field<UUID> column) {
+    }
+
+    /** The parents the entity's records belong to, none for most. */
+    public List<Parent> parents() {
+        return parents;
     }
 
     /** The unique name of an entity: its field, how a clash spells a second name, the columns that must differ. */

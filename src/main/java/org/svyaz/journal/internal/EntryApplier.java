@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -70,6 +72,9 @@ class EntryApplier {
             dsl.executeUpdate(existing);
             return null;
         }
+        if (isOrphan(entity, change, missingParents(dsl, entity, List.of(change)))) {
+            return null;
+        }
         List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
         UpdatableRecord<?> row = newRow(dsl, entity, change, beside);
         FreeNames.Clash clash = FreeNames.makeUnique(dsl, entity, row);
@@ -78,6 +83,40 @@ class EntryApplier {
             registry.keeperOf(entity.name(), field.getKey()).set(dsl, entity.name(), change.recordId(), field.getKey(), field.getValue());
         }
         return clash;
+    }
+
+    /**
+     * The parents that creations among the changes name and that do not exist here: deleted here
+     * while their records were made elsewhere. A deleted record stays deleted, and so does what
+     * belongs to it (its module deleted that with it here), so those creations are not made.
+     */
+    Set<UUID> missingParents(DSLContext dsl, JournaledEntity entity, List<Change> changes) {
+        Set<UUID> missing = new HashSet<>();
+        for (JournaledEntity.Parent parent : entity.parents()) {
+            Set<UUID> named = new HashSet<>();
+            for (Change change : changes) {
+                UUID parentId = change.operation() == JournalOperation.CREATE ? parentId(entity, parent, change) : null;
+                if (parentId != null) {
+                    named.add(parentId);
+                }
+            }
+            if (!named.isEmpty()) {
+                Table<?> table = registry.entity(parent.entity()).table();
+                named.removeAll(dsl.select(idOf(table)).from(table).where(idOf(table).in(named)).fetch(idOf(table)));
+                missing.addAll(named);
+            }
+        }
+        return missing;
+    }
+
+    /** Whether a creation names a parent among the missing ones. */
+    static boolean isOrphan(JournaledEntity entity, Change change, Set<UUID> missingParents) {
+        return entity.parents().stream().anyMatch(parent -> missingParents.contains(parentId(entity, parent, change)));
+    }
+
+    private static UUID parentId(JournaledEntity entity, JournaledEntity.Parent parent, Change change) {
+        JsonNode value = change.value().get(entity.fieldOf(parent.column()));
+        return value == null || value.isNull() ? null : JournalValues.as(value, UUID.class);
     }
 
     /**
@@ -160,8 +199,21 @@ class EntryApplier {
         deleteAll(dsl, entity, List.of(recordId));
     }
 
-    /** Deletes records with what modules keep beside them. */
+    /**
+     * Deletes records with what modules keep beside them, and the records that belong to them
+     * (first, as keys may point to their parents). Those that belong to them here were deleted
+     * with them where the deletion was made, or made elsewhere at the same time: their own
+     * deletions may never come, and none is journaled here, since a replay of this journal
+     * deletes them the same way.
+     */
     void deleteAll(DSLContext dsl, JournaledEntity entity, Collection<UUID> recordIds) {
+        for (EntityRegistry.Child child : registry.childrenOf(entity.name())) {
+            Table<?> table = child.entity().table();
+            List<UUID> children = dsl.select(idOf(table)).from(table).where(child.column().in(recordIds)).fetch(idOf(table));
+            if (!children.isEmpty()) {
+                deleteAll(dsl, child.entity(), children);
+            }
+        }
         for (SideValues keeper : registry.sideValues()) {
             keeper.recordsDeleted(dsl, entity.name(), recordIds);
         }

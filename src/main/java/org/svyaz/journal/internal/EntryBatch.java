@@ -22,7 +22,8 @@ import org.svyaz.journal.SideValues;
  * for a replay of a whole journal: a run of consecutive creations and changes of one entity reads
  * the rows it touches at once, changes them in memory and writes them back in two batches, then
  * writes what modules keep beside them, in the entries' order; a run of deletions deletes its
- * records, and what is kept beside them, at once. Entities whose names are unique (a name may
+ * records, and what is kept beside them and what belongs to them, at once; a creation whose parent
+ * does not exist is left out, as one by one. Entities whose names are unique (a name may
  * clash) go one by one, as does a run that creates a record twice or one the database was made with.
  */
 @Component
@@ -69,6 +70,7 @@ class EntryBatch {
         private final Map<UUID, UpdatableRecord<?>> created = new LinkedHashMap<>();
         private final Set<UUID> changed = new HashSet<>();
         private final List<BesideWrite> besideWrites = new ArrayList<>();
+        private Set<UUID> missingParents;
 
         Run(DSLContext dsl, JournaledEntity entity) {
             this.dsl = dsl;
@@ -81,6 +83,7 @@ class EntryBatch {
             run.forEach(change -> ids.add(change.recordId()));
             dsl.selectFrom(entity.table()).where(EntryApplier.idOf(entity.table()).in(ids))
                     .forEach(row -> rows.put(row.get(EntryApplier.idOf(entity.table())), (UpdatableRecord<?>) row));
+            missingParents = applier.missingParents(dsl, entity, run);
             for (EntryApplier.Change change : run) {
                 if (change.operation() == JournalOperation.CREATE && rows.containsKey(change.recordId())) {
                     return false;
@@ -119,6 +122,10 @@ class EntryBatch {
         private void apply(EntryApplier.Change change) {
             UUID id = change.recordId();
             if (change.operation() == JournalOperation.CREATE) {
+                if (EntryApplier.isOrphan(entity, change, missingParents)) {
+                    // not made, as one by one: its later changes find no row
+                    return;
+                }
                 List<Map.Entry<String, JsonNode>> beside = new ArrayList<>();
                 UpdatableRecord<?> row = applier.newRow(dsl, entity, change, beside);
                 rows.put(id, row);

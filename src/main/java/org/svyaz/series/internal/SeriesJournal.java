@@ -21,7 +21,8 @@ class SeriesJournal {
 
     @Bean
     JournaledEntity seriesStepEntity() {
-        return JournaledEntity.of("seriesStep", SERIES_STEP);
+        // a step goes with its series; a run outlives it, keeping its name
+        return JournaledEntity.of("seriesStep", SERIES_STEP).belongsTo("series", SERIES_STEP.SERIES_ID);
     }
 
     @Bean

@@ -2,6 +2,10 @@ package org.svyaz.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.svyaz.schema.Tables.CONTACT;
+import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
+import static org.svyaz.schema.Tables.NOTE;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +32,10 @@ import org.svyaz.groups.GroupManagement;
 import org.svyaz.groups.GroupMembers;
 import org.svyaz.history.Note;
 import org.svyaz.history.NoteManagement;
+import org.svyaz.journal.ExchangedEntry;
+import org.svyaz.journal.JournalExchange;
+import org.svyaz.journal.JournalOperation;
+import org.svyaz.journal.JournalValues;
 import org.svyaz.journal.JournaledWrites;
 import org.svyaz.customfields.CustomField;
 import org.svyaz.customfields.CustomFieldManagement;
@@ -90,6 +98,9 @@ class JournalCheckTests extends SvyazTests {
 
     @Autowired
     SeriesScheduling scheduling;
+
+    @Autowired
+    JournalExchange exchange;
 
     /** The test data's reset leaves the administrator and the built-in records without entries: journal them as they are. */
     @BeforeEach
@@ -195,6 +206,40 @@ class JournalCheckTests extends SvyazTests {
 
         assertThat(outcome.difference()).isNull();
         assertThat(contractCode.journalName()).startsWith("customFields.");
+    }
+
+    /**
+     * Entries from another database for records whose parent is gone here: a note made there for a
+     * contact deleted here is not made, and a contact deleted there takes the note made here with
+     * it; the replay does the same.
+     */
+    @Test
+    void replaysNotesWhoseContactWasDeletedElsewhereAsTheyWereApplied() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        Contact barney = as(zdv, () -> contacts.create(ContactFields.named("Kwik-e-mart", "Barney", "Giverts")));
+        Contact homer = as(zdv, () -> contacts.create(ContactFields.named("Plant", "Homer", "Simpson")));
+        Note local = as(zdv, () -> notes.add(barney.id(), "Call back on Friday", false));
+        Note kept = as(zdv, () -> notes.add(homer.id(), "Call back on Monday", false));
+        ObjectNode madeElsewhere = (ObjectNode) JournalValues.read(dsl.select(JOURNAL_ENTRY.FIELD_VALUE).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.RECORD_ID.eq(local.id())).and(JOURNAL_ENTRY.OP.eq(JournalOperation.CREATE.name()))
+                .fetchSingle(JOURNAL_ENTRY.FIELD_VALUE));
+        UUID goneContact = UUID.randomUUID();
+        madeElsewhere.put("contactId", goneContact.toString());
+        UUID orphan = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        long now = System.currentTimeMillis() << 16;
+
+        exchange.apply(List.of(
+                new ExchangedEntry(elsewhere, 1, 1, now, null, "note", orphan, goneContact, "*", JournalValues.write(madeElsewhere),
+                        JournalOperation.CREATE, zdv.id(), JournalValues.FORMAT),
+                new ExchangedEntry(elsewhere, 2, 1, now + 1, now, "note", orphan, goneContact, "body", "\"Never mind\"",
+                        JournalOperation.SET, zdv.id(), JournalValues.FORMAT),
+                new ExchangedEntry(elsewhere, 3, 2, now + 2, now, "contact", barney.id(), null, "*", null,
+                        JournalOperation.DELETE, zdv.id(), JournalValues.FORMAT)));
+
+        assertThat(dsl.fetchCount(NOTE, NOTE.ID.in(orphan, local.id()))).isZero();
+        assertThat(dsl.fetchCount(NOTE, NOTE.ID.eq(kept.id()))).isOne();
+        assertThat(check.run().difference()).isNull();
     }
 
     private static ContactFields withValues(String firstName, Map<String, ?> customValues) {

@@ -8,6 +8,7 @@ import static org.svyaz.schema.Tables.CONTACT;
 import static org.svyaz.schema.Tables.CONTACT_GROUP;
 import static org.svyaz.schema.Tables.CUSTOM_FIELD;
 import static org.svyaz.schema.Tables.CUSTOM_VALUE;
+import static org.svyaz.schema.Tables.DOCUMENT;
 import static org.svyaz.schema.Tables.GROUP_MEMBER;
 import static org.svyaz.schema.Tables.HISTORY_ITEM;
 import static org.svyaz.schema.Tables.JOURNAL_ENTRY;
@@ -27,6 +28,7 @@ import org.svyaz.shell.SearchKeys;
 import org.svyaz.schema.tables.records.ActivityContactRecord;
 import org.svyaz.schema.tables.records.ActivityRecord;
 import org.svyaz.schema.tables.records.CustomFieldRecord;
+import org.svyaz.schema.tables.records.DocumentRecord;
 import org.svyaz.schema.tables.records.HistoryItemRecord;
 import org.svyaz.schema.tables.records.NoteRecord;
 import java.time.Duration;
@@ -270,6 +272,37 @@ class TwoDatabasesTests extends SvyazTests {
         assertThat(JournalCheck.compare(registry, a.dsl, "twin_a", b.dsl, "twin_b").difference()).isNull();
         assertThat(a.dsl.fetchCount(ACTIVITY_CONTACT, ACTIVITY_CONTACT.CONTACT_ID.eq(barney))).isZero();
         assertThat(meeting).isNotNull();
+    }
+
+    /** A contact deleted on one database while the other adds a note, a history item and a document to it: neither keeps them. */
+    @Test
+    void aContactDeletedWhileNotedElsewhereTakesTheNotesOnBoth() {
+        for (boolean deleterSendsFirst : List.of(true, false)) {
+            Twin a = twin("twin_a");
+            Twin b = twin("twin_b");
+            UUID barney = a.write(writes -> writes.insert("contact", contact(a.dsl, "Giverts"), null).getId());
+            exchange(a, b, new Random(1), true);
+            deleteContact(a, a.dsl.fetchSingle(CONTACT, CONTACT.ID.eq(barney)));
+            UUID note = b.write(writes -> writes.insert("note", note(b.dsl, barney), barney).getId());
+            UUID item = b.write(writes -> writes.insert("history", historyItem(b.dsl, barney), barney).getId());
+            UUID document = b.write(writes -> writes.insert("document", document(b.dsl, barney), barney).getId());
+            edit(b, "note", b.dsl.fetchSingle(NOTE, NOTE.ID.eq(note)), "body", record -> record.setBody("Called twice"));
+            if (deleterSendsFirst) {
+                exchange(a, b, new Random(2), true);
+                exchange(b, a, new Random(3), true);
+            } else {
+                exchange(b, a, new Random(2), true);
+                exchange(a, b, new Random(3), true);
+            }
+
+            for (Twin twin : List.of(a, b)) {
+                assertThat(twin.dsl.fetchCount(NOTE, NOTE.ID.eq(note))).as("deleter sends first: %s", deleterSendsFirst).isZero();
+                assertThat(twin.dsl.fetchCount(HISTORY_ITEM, HISTORY_ITEM.ID.eq(item))).as("deleter sends first: %s", deleterSendsFirst).isZero();
+                assertThat(twin.dsl.fetchCount(DOCUMENT, DOCUMENT.ID.eq(document))).as("deleter sends first: %s", deleterSendsFirst).isZero();
+            }
+            assertThat(JournalCheck.compare(registry, a.dsl, "twin_a", b.dsl, "twin_b").difference())
+                    .as("deleter sends first: %s", deleterSendsFirst).isNull();
+        }
     }
 
     /** Two databases each add a contact to the same activity: both number them alike. */
@@ -673,6 +706,20 @@ class TwoDatabasesTests extends SvyazTests {
         record.setUserId(MANAGER);
         record.setOccurredAt(OffsetDateTime.now(ZoneOffset.UTC));
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        return record;
+    }
+
+    /** A document's row; its contents, kept apart by their hash, are not journaled. */
+    private static DocumentRecord document(DSLContext dsl, UUID contact) {
+        DocumentRecord record = dsl.newRecord(DOCUMENT);
+        emptyTexts(record);
+        record.setContactId(contact);
+        record.setFileName("invoice.pdf");
+        record.setContentType("application/pdf");
+        record.setSizeBytes(3L);
+        record.setSha256("0".repeat(64));
+        record.setUploadedBy(MANAGER);
+        record.setUploadedAt(OffsetDateTime.now(ZoneOffset.UTC));
         return record;
     }
 
