@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 import org.svyaz.journal.BulkInsert;
 import org.svyaz.journal.JournalValues;
@@ -51,8 +54,7 @@ class CustomValuesKept implements SideValues {
             if (definition == null) {
                 return;
             }
-            dsl.deleteFrom(CUSTOM_VALUE).where(CUSTOM_VALUE.RECORD_ID.in(byRecord.keySet())).and(CUSTOM_VALUE.FIELD_ID.eq(definition.getId()))
-                    .execute();
+            deleteValues(dsl, definition.getId(), byRecord.keySet());
             byRecord.forEach((recordId, value) -> {
                 if (value != null && !value.isNull()) {
                     rows.add(row(definition, recordId, value));
@@ -62,6 +64,18 @@ class CustomValuesKept implements SideValues {
         if (!rows.isEmpty()) {
             BulkInsert.insert(dsl, rows);
         }
+    }
+
+    /**
+     * Deletes the records' values of the field one by one in a batch: each by its key, which H2
+     * reads a list of thousands of records in no other way than along the whole field's values.
+     */
+    private static void deleteValues(DSLContext dsl, UUID fieldId, Collection<UUID> recordIds) {
+        BatchBindStep deletes = dsl.batch(dsl.deleteFrom(CUSTOM_VALUE)
+                .where(CUSTOM_VALUE.RECORD_ID.eq(DSL.param("record", SQLDataType.UUID)))
+                .and(CUSTOM_VALUE.FIELD_ID.eq(DSL.param("field", SQLDataType.UUID))));
+        recordIds.forEach(recordId -> deletes.bind(recordId, fieldId));
+        deletes.execute();
     }
 
     private static CustomValueRecord row(CustomFieldRecord definition, UUID recordId, JsonNode value) {
