@@ -217,7 +217,14 @@ class EntryApplier {
         for (SideValues keeper : registry.sideValues()) {
             keeper.recordsDeleted(dsl, entity.name(), recordIds);
         }
-        dsl.deleteFrom(entity.table()).where(idOf(entity.table()).in(recordIds)).execute();
+        Table<?> table = entity.table();
+        if (table.getReferences().stream().anyMatch(key -> key.getKey().getTable().equals(table))) {
+            // a tree (groups and their subgroups): one by one in the journal's order, children first as
+            // where they were deleted, since H2 checks a key at each row of a statement
+            recordIds.forEach(id -> dsl.deleteFrom(table).where(idOf(table).eq(id)).execute());
+        } else {
+            dsl.deleteFrom(table).where(idOf(table).in(recordIds)).execute();
+        }
     }
 
     /**

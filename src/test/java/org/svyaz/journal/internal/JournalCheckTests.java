@@ -138,6 +138,18 @@ class JournalCheckTests extends SvyazTests {
 
     /** The replay applies runs of changes to one entity in batches: each change must land as if applied alone. */
     @Test
+    void replaysTheDeletionOfAGroupWithItsSubgroups() {
+        User zdv = data.user("zdv", Role.MANAGER);
+        UUID springfield = as(zdv, () -> groups.create(new GroupFields("Springfield", "", "", "", "", "", null, Map.of())).id());
+        UUID plant = as(zdv, () -> groups.create(new GroupFields("Plant", "", "", "", "", "", springfield, Map.of())).id());
+        as(zdv, () -> groups.create(new GroupFields("Sector 7G", "", "", "", "", "", plant, Map.of())));
+
+        as(zdv, () -> groups.delete(springfield, null));
+
+        assertThat(check.run().difference()).isNull();
+    }
+
+    @Test
     void replaysManyChangesOfOneEntityInOneTransaction() {
         User zdv = data.user("zdv", Role.MANAGER);
         as(data.admin(), () -> customFields.define(new NewCustomField("contact", "contractCode", "Contract code", CustomFieldType.TEXT,
