@@ -18,11 +18,12 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.svyaz.TestDatabase;
 
 /**
@@ -91,14 +92,27 @@ class DatabaseCopyTests {
 
     /** Starts on the database as the application would (migrations, then the id), then stops. */
     private static UUID start(DSLContext dsl) {
-        DatabaseIdentity identity = new DatabaseIdentity(dsl);
-        UUID id = identity.databaseId();
-        identity.destroy();
-        return id;
+        try {
+            DatabaseIdentity identity = new DatabaseIdentity(dsl);
+            UUID id = identity.databaseId();
+            identity.destroy();
+            return id;
+        } finally {
+            close(dsl);
+        }
     }
 
     private static List<UUID> previousIds(DSLContext dsl) {
-        return dsl.fetch("select previous_id from database_identity_history order by minted_at").getValues(0, UUID.class);
+        try {
+            return dsl.fetch("select previous_id from database_identity_history order by minted_at").getValues(0, UUID.class);
+        } finally {
+            close(dsl);
+        }
+    }
+
+    /** Closes the one connection: an H2 database closes with it, its files written, as at a stop. */
+    private static void close(DSLContext dsl) {
+        ((SingleConnectionDataSource) ((DataSourceConnectionProvider) dsl.configuration().connectionProvider()).dataSource()).destroy();
     }
 
     private static DSLContext h2(Path directory) {
@@ -114,8 +128,9 @@ class DatabaseCopyTests {
         Flyway.configure().dataSource(url, user, password)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .load().migrate();
-        // a connection per statement, closed after it: nothing holds the database open between starts
-        return DSL.using(new DriverManagerDataSource(url, user, password), dialect);
+        // one connection for a start, closed at its end: nothing holds the database open between starts,
+        // and H2 is not opened and closed again at every statement of one
+        return DSL.using(new SingleConnectionDataSource(url, user, password, true), dialect);
     }
 
     private static void serverStatement(String sql) throws SQLException {
